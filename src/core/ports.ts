@@ -1,0 +1,39 @@
+import type { Sound } from './vocabulary';
+
+/**
+ * What the encounter runner needs from a story engine. The narrative module implements it over
+ * inkjs; keeping the runner on this interface keeps it free of inkjs.
+ */
+export interface StoryPort {
+  readonly canContinue: boolean;
+  /** Advances one line. */
+  next(): { text: string; tags: string[] };
+  readonly choices: readonly { index: number; text: string; tags: string[] }[];
+  choose(index: number): void;
+  read(variable: string): unknown;
+  saveState(): string;
+  loadState(json: string): void;
+}
+
+/** Opens a compiled story with a pinned random seed. */
+export type OpenStory = (compiled: string, seed: number) => StoryPort;
+
+/** Raised by a story port when the story itself fails while running. */
+export class StoryRuntimeError extends Error {
+  override readonly name = 'StoryRuntimeError';
+}
+
+export interface AudioPort {
+  play(sound: Sound): void;
+  /** Browsers keep audio suspended until a gesture; the UI calls this on the first one. */
+  unlock(): void;
+  setVolume(volume: number): void;
+  setMuted(muted: boolean): void;
+}
+
+/** Small string key–value storage. Keys are declared by their users, never bare strings. */
+export interface StoragePort {
+  read(key: string): string | null;
+  write(key: string, value: string): void;
+  remove(key: string): void;
+}

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { exploreStory, type Analysis } from '../../src/core/explore';
+import type { ScenarioMeta } from '../../src/core/scenario';
+import { ID_PART } from '../../src/core/vocabulary';
+import { openInkStory } from '../../src/narrative/ink-story';
+import { compileInk, type InkMessage } from './compile';
+import { checkContract } from './contract';
+
+/** The seed the build explores with; the analyzer checks that other seeds change nothing. */
+export const BUILD_SEED = 1;
+
+export interface BuiltScenario {
+  meta: ScenarioMeta;
+  json: string;
+  files: string[];
+  /** Where each option id is written in the source. */
+  optionLines: Map<string, { file: string; line: number }>;
+  analysis: Analysis;
+  warnings: InkMessage[];
+}
+
+export type BuildResult = { ok: true; scenario: BuiltScenario } | { ok: false; id: string; files: string[]; errors: InkMessage[]; warnings: InkMessage[] };
+
+/** A scenario is `scenarios/<id>.ink`, or a folder `scenarios/<id>/` whose story starts in `main.ink`. */
+export function discoverScenarios(root: string): { id: string; mainFile: string }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(root, name);
+      if (statSync(full).isDirectory()) {
+        const main = path.join(full, 'main.ink');
+        return existsSync(main) ? [{ id: name, mainFile: main }] : [];
+      }
+      return name.endsWith('.ink') ? [{ id: name.slice(0, -'.ink'.length), mainFile: full }] : [];
+    });
+}
+
+export function buildScenario(id: string, mainFile: string): BuildResult {
+  const contract = checkContract(mainFile);
+  const errors: InkMessage[] = [...contract.problems];
+  if (!ID_PART.test(id)) errors.unshift({ file: mainFile, line: 1, message: `scenario name "${id}" must be lower-case words joined by hyphens` });
+  const compiled = compileInk(mainFile);
+  if (!compiled.ok) errors.push(...compiled.errors);
+  if (errors.length > 0 || !compiled.ok || !contract.meta) {
+    return { ok: false, id, files: contract.files, errors: dedupe(errors), warnings: compiled.warnings };
+  }
+  const meta = contract.meta;
+  let analysis: Analysis;
+  try {
+    analysis = exploreStory({ open: openInkStory, compiled: compiled.json, seed: BUILD_SEED, endings: meta.endings.map((e) => e.id) });
+  } catch (error) {
+    return { ok: false, id, files: contract.files, errors: [{ file: mainFile, line: 1, message: String(error instanceof Error ? error.message : error) }], warnings: compiled.warnings };
+  }
+  const located = analysis.problems
+    .filter((p) => p.kind !== 'options-score-alike' && p.kind !== 'dimension-never-moves')
+    .map((p): InkMessage => {
+      const last = p.path.at(-1);
+      const where = (last && contract.optionLines.get(last)) || { file: mainFile, line: 1 };
+      const route = p.path.length > 0 ? ` (after choosing ${p.path.join(' → ')})` : '';
+      return { ...where, message: p.message + route };
+    });
+  if (located.length > 0) return { ok: false, id, files: contract.files, errors: located, warnings: compiled.warnings };
+  return {
+    ok: true,
+    scenario: {
+      meta: { ...meta, id, storyHash: hashStory(compiled.json), scoreRanges: analysis.ranges },
+      json: compiled.json,
+      files: contract.files,
+      optionLines: contract.optionLines,
+      analysis,
+      warnings: compiled.warnings,
+    },
+  };
+}
+
+export function hashStory(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+export function formatMessage(m: InkMessage, root = process.cwd()): string {
+  return `${path.relative(root, m.file)}:${m.line}: ${m.message}`;
+}
+
+function dedupe(messages: InkMessage[]): InkMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.file}:${m.line}:${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
