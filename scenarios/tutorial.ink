@@ -27,18 +27,18 @@ Here comes our first customer. # speaker: mentor
 === kettle ===
 A woman in a grey raincoat stops in front of the kettles, turning a price tag over in her fingers. # speaker: shopper # expression: doubtful
 Excuse me. I need a kettle for my mother. She's eighty-one, and her hands aren't what they were, so… # speaker: shopper
-* [Let her finish, then ask what her mother finds hard #id: needs.let-her-finish #coach: She was still telling you what matters. Waiting and then asking turned "a kettle" into "a kettle her mother can lift". #lesson: let-them-finish]
-    ~ listening += 2
-    ~ trust += 1
-    Take your time. What does she find hard with the one she has now? # speaker: you
-    It's heavy when it's full, and she can't see the water line. She burnt her wrist last winter. # speaker: shopper # expression: neutral
-    -> suggest
 * [Point her to the best-seller before she finishes #id: needs.best-seller #coach: You answered the question you expected, not the one she was asking. The best-seller is a heavy steel jug — wrong for her mother. #lesson: let-them-finish]
     ~ listening -= 1
     ~ trust -= 1
     ~ patience -= 2
     This one's our best-seller. Everybody loves it. # speaker: you
     It's steel. It must weigh a ton. I was trying to say, my mother's hands are weak. # speaker: shopper # expression: annoyed
+    -> suggest
+* [Let her finish, then ask what her mother finds hard #id: needs.let-her-finish #coach: She was still telling you what matters. Waiting and then asking turned "a kettle" into "a kettle her mother can lift". #lesson: let-them-finish]
+    ~ listening += 2
+    ~ trust += 1
+    Take your time. What does she find hard with the one she has now? # speaker: you
+    It's heavy when it's full, and she can't see the water line. She burnt her wrist last winter. # speaker: shopper # expression: neutral
     -> suggest
 * [Tell her kettles are in this aisle and let her browse #id: needs.let-her-browse #coach: Pointing at a shelf is polite but leaves her to guess alone. She had a need to tell you and nobody asked. #lesson: ask-before-assuming]
     ~ listening -= 1
@@ -53,12 +53,6 @@ Excuse me. I need a kettle for my mother. She's eighty-one, and her hands aren't
 You find a light plastic kettle with a big window and a cordless base. She lifts it and smiles. # speaker: shopper # expression: pleased
 This is right. But I need it by Saturday, and you only have the display one. Can you get a new one in? # speaker: shopper
 Grace leans in: "Deliveries come Thursday. They're usually on time." # speaker: mentor
-* [Promise it for Thursday and say you'll call her when it's in #id: promise.call-thursday #coach: A clear promise you can keep. Now it's yours to keep — write it down. #lesson: three-expectations]
-    ~ promise_keeping += 1
-    ~ ownership += 1
-    ~ trust += 1
-    I'll set one aside from Thursday's delivery and call you the moment it's in. Can I take your number? # speaker: you
-    She writes it on the back of a receipt. # speaker: shopper # expression: pleased
 * [Guarantee it will be here by Thursday morning, no matter what #id: promise.guarantee #coach: "No matter what" is a promise you don't control. Promise what you can deliver; deliveries slip. #lesson: three-expectations]
     ~ promise_keeping -= 1
     ~ trust += 2
@@ -69,6 +63,12 @@ Grace leans in: "Deliveries come Thursday. They're usually on time." # speaker: 
     ~ patience -= 1
     Try popping in later in the week. It might be in. # speaker: you
     Might. Right. # speaker: shopper # expression: doubtful
+* [Promise it for Thursday and say you'll call her when it's in #id: promise.call-thursday #coach: A clear promise you can keep. Now it's yours to keep — write it down. #lesson: three-expectations]
+    ~ promise_keeping += 1
+    ~ ownership += 1
+    ~ trust += 1
+    I'll set one aside from Thursday's delivery and call you the moment it's in. Can I take your number? # speaker: you
+    She writes it on the back of a receipt. # speaker: shopper # expression: pleased
 - -> thursday
 
 === thursday ===

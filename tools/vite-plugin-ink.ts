@@ -16,6 +16,7 @@ export function inkScenarios(options: { dir: string }): Plugin {
   const dir = path.resolve(options.dir);
   const cache = new Map<string, { stamp: string; result: BuildResult }>();
   let server: ViteDevServer | undefined;
+  let root = process.cwd();
 
   const stampOf = (files: string[]) => files.map((f) => `${f}@${safeMtime(f)}`).join('|');
   const build = (id: string, mainFile: string): BuildResult => {
@@ -29,6 +30,9 @@ export function inkScenarios(options: { dir: string }): Plugin {
 
   return {
     name: 'counterpart-ink-scenarios',
+    configResolved(config) {
+      root = config.root;
+    },
     resolveId(source) {
       if (source === CATALOGUE_ID || source.startsWith(STORY_PREFIX)) return '\0' + source;
       return null;
@@ -38,13 +42,13 @@ export function inkScenarios(options: { dir: string }): Plugin {
       const results = buildAll();
       for (const result of results) {
         for (const file of result.ok ? result.scenario.files : result.files) this.addWatchFile(file);
-        for (const w of result.ok ? result.scenario.warnings : result.warnings) this.warn(formatMessage(w));
+        for (const w of result.ok ? result.scenario.warnings : result.warnings) this.warn(formatMessage(w, root));
       }
       const failed = results.flatMap((r) => (r.ok ? [] : r.errors));
       if (failed.length > 0) {
         const first = failed[0]!;
         this.error({
-          message: `Scenario contract broken:\n${failed.map((m) => formatMessage(m)).join('\n')}`,
+          message: `Scenario contract broken:\n${failed.map((m) => formatMessage(m, root)).join('\n')}`,
           id: first.file,
           loc: { file: first.file, line: first.line, column: 0 },
         });

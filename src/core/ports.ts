@@ -1,4 +1,4 @@
-import type { Sound } from './vocabulary';
+import type { Character, Setting, Sound, TRAINEE } from './vocabulary';
 
 /**
  * What the encounter runner needs from a story engine. The narrative module implements it over
@@ -25,6 +25,10 @@ export class StoryRuntimeError extends Error {
 
 export interface AudioPort {
   play(sound: Sound): void;
+  /** The short voice blip of whoever speaks a line. */
+  voice(speaker: Character | typeof TRAINEE): void;
+  /** The looping background of a setting; null stops it. */
+  ambience(setting: Setting | null): void;
   /** Browsers keep audio suspended until a gesture; the UI calls this on the first one. */
   unlock(): void;
   setVolume(volume: number): void;

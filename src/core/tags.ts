@@ -43,19 +43,27 @@ export const TAGS = {
 export type TagKey = keyof typeof TAGS;
 export const TAG_KEYS = Object.keys(TAGS) as TagKey[];
 
-export type ParsedTag =
-  | { key: 'title' | 'summary' | 'role' | 'coach' | 'reveal'; value: string }
-  | { key: 'setting'; value: Setting }
-  | { key: 'minutes' | 'order'; value: number }
-  | { key: 'customer'; value: Character }
-  | { key: 'cast'; value: { id: Character; name: string } }
-  | { key: 'ending'; value: { id: string; title: string } }
-  | { key: 'speaker'; value: Character | typeof TRAINEE }
-  | { key: 'expression'; value: Expression }
-  | { key: 'sfx'; value: StorySound }
-  | { key: 'outcome'; value: string }
-  | { key: 'id'; value: { decision: string; option: string } }
-  | { key: 'lesson'; value: Lesson };
+interface TagValues {
+  title: string;
+  summary: string;
+  role: string;
+  setting: Setting;
+  minutes: number;
+  customer: Character;
+  cast: { id: Character; name: string };
+  ending: { id: string; title: string };
+  order: number;
+  reveal: string;
+  speaker: Character | typeof TRAINEE;
+  expression: Expression;
+  sfx: StorySound;
+  outcome: string;
+  id: { decision: string; option: string };
+  coach: string;
+  lesson: Lesson;
+}
+
+export type ParsedTag = { [K in TagKey]: { key: K; value: TagValues[K] } }[TagKey];
 
 export type TagResult = { ok: true; tag: ParsedTag } | { ok: false; error: string };
 

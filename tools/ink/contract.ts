@@ -135,8 +135,9 @@ export function checkContract(mainFile: string): ContractResult {
         if (!underChoice) problem(at, `change ${dimensionChange[1]} only in the lines right under a choice (the score belongs to that choice)`);
         continue;
       }
-      if (DIMENSION_WORD.test(content.startsWith('~') ? content : (content.match(/\{[^}]*\}/g) ?? []).join(' '))) {
-        problem(at, `the story may only change scores with "~ ${DIMENSION_WORD.exec(content)![1]} += N" or "-= N" right under a choice; branch on ${CUSTOMER_STATE.join(' or ')}, never on a score`);
+      const logic = content.startsWith('~') ? content : [...(content.match(/\{[^}]*/g) ?? []), /^-[^>].*:/.test(content) ? content : ''].join(' ');
+      if (DIMENSION_WORD.test(logic)) {
+        problem(at, `the story may only change scores with "~ ${DIMENSION_WORD.exec(logic)![1]} += N" or "-= N" right under a choice; branch on ${CUSTOMER_STATE.join(' or ')}, never on a score`);
       }
 
       const choice = CHOICE.exec(code);

@@ -1,0 +1,75 @@
+import { Encounter, type ChoiceRecord, type DimensionValues, type Option } from './encounter';
+import type { OpenStory } from './ports';
+import type { ScenarioMeta } from './scenario';
+import { normaliseAll, verdictBand, weightedGain, type Scores, type VerdictBand } from './scoring';
+import { DIMENSIONS, type Dimension } from './vocabulary';
+
+export interface DebriefOption extends Option {
+  deltas: DimensionValues;
+}
+
+export interface DebriefDecision {
+  decisionId: string;
+  /** The last line before the decision, to remind the trainee where they were. */
+  context: string | null;
+  chosen: DebriefOption;
+  /** The option that would have scored best here, when it is not the one chosen. */
+  better: DebriefOption | null;
+}
+
+export interface Debrief {
+  scenarioId: string;
+  ending: { id: string; title: string } | null;
+  raw: DimensionValues;
+  scores: Scores;
+  verdicts: Record<Dimension, VerdictBand>;
+  decisions: DebriefDecision[];
+  reveal: string | null;
+}
+
+/**
+ * Replays the trainee's choices and, at every decision, looks at what each other option would
+ * have earned. Done once, when the encounter ends, so play itself never pays for it.
+ */
+export function buildDebrief(options: {
+  open: OpenStory;
+  compiled: string;
+  seed: number;
+  meta: ScenarioMeta;
+  log: readonly Pick<ChoiceRecord, 'optionId'>[];
+}): Debrief {
+  const { meta } = options;
+  const encounter = Encounter.start(options);
+  const decisions: DebriefDecision[] = [];
+  for (const { optionId } of options.log) {
+    const decision = encounter.beat.decision;
+    if (!decision) throw new Error(`the record has more choices than the story (at "${optionId}")`);
+    const context = encounter.beat.lines.filter((l) => l.text !== '').at(-1)?.text ?? null;
+    const snapshot = encounter.snapshot();
+    const scored = decision.options.map((option): DebriefOption => {
+      encounter.restore(snapshot);
+      encounter.choose(option.id);
+      return { ...option, deltas: encounter.log.at(-1)!.deltas };
+    });
+    encounter.restore(snapshot);
+    const chosen = scored.find((o) => o.id === optionId);
+    if (!chosen) throw new Error(`"${optionId}" is not an option at decision "${decision.id}"`);
+    const top = scored.reduce((best, o) => (weightedGain(o.deltas, meta.scoreRanges) > weightedGain(best.deltas, meta.scoreRanges) ? o : best));
+    const better = weightedGain(top.deltas, meta.scoreRanges) > weightedGain(chosen.deltas, meta.scoreRanges) ? top : null;
+    decisions.push({ decisionId: decision.id, context, chosen, better });
+    encounter.choose(optionId);
+  }
+  const raw = encounter.dimensions;
+  const scores = normaliseAll(raw, meta.scoreRanges);
+  const verdicts = {} as Record<Dimension, VerdictBand>;
+  for (const d of DIMENSIONS) verdicts[d] = verdictBand(scores[d]);
+  return {
+    scenarioId: meta.id,
+    ending: meta.endings.find((e) => e.id === encounter.outcome) ?? null,
+    raw,
+    scores,
+    verdicts,
+    decisions,
+    reveal: meta.reveal,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The one place everything is wired: real engines for the browser, chosen here and passed in.
+ * Phaser, inkjs and howler load on demand, after the title is on screen.
+ */
+import { scenarios, storyLoaders } from 'virtual:counterpart/catalogue';
+import { LazyAudio } from './audio/lazy-audio';
+import type { AudioPort } from './core/ports';
+import { readSettings, writeSettings, type Settings } from './core/settings';
+import { en } from './i18n/en';
+import { BrowserStorage, STORAGE_KEYS } from './storage/browser-storage';
+import { startApp } from './ui/app';
+import type { AppContext } from './ui/context';
+import type { StageView } from './stage/stage';
+import './ui/styles.css';
+
+const audioFiles = import.meta.glob('../assets/audio/*.mp3', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const audioUrls = Object.fromEntries(Object.entries(audioFiles).map(([file, url]) => [file.replace(/^.*\/(.+)\.mp3$/, '$1'), url]));
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const storage = new BrowserStorage();
+let settings: Settings = readSettings(storage.read(STORAGE_KEYS.settings));
+
+const loadStageModule = () => import('./stage/stage');
+const loadNarrativeModule = () => import('./narrative/ink-story');
+let stage: Promise<StageView> | null = null;
+
+const audio: AudioPort = new LazyAudio(() => import('./audio/howler-audio').then((m) => new m.HowlerAudio(audioUrls)));
+audio.setVolume(settings.volume);
+audio.setMuted(settings.muted);
+
+const root = document.getElementById('app')!;
+const ctx: AppContext = {
+  root,
+  strings: en,
+  scenarios,
+  loadStory: (id) => {
+    const load = storyLoaders[id];
+    return load ? load() : Promise.reject(new Error(`no story for scenario "${id}"`));
+  },
+  loadNarrative: () => loadNarrativeModule().then((m) => m.openInkStory),
+  loadStage: (host) => {
+    stage ??= loadStageModule().then((m) => m.createStage(host, { reducedMotion }));
+    return stage.then((view) => {
+      view.attach(host);
+      return view;
+    });
+  },
+  audio,
+  get settings() {
+    return settings;
+  },
+  updateSettings: (change) => {
+    settings = { ...settings, ...change };
+    storage.write(STORAGE_KEYS.settings, writeSettings(settings));
+  },
+  get storageAvailable() {
+    return storage.available;
+  },
+  newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % 2 ** 31,
+  reducedMotion,
+};
+
+startApp(ctx);
+
+// Fetch the heavy engines while the trainee reads the title and the catalogue.
+const warmUp = () => void Promise.all([loadStageModule(), loadNarrativeModule()]).catch(() => undefined);
+if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1500 });
+else setTimeout(warmUp, 300);

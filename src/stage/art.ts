@@ -1,0 +1,27 @@
+import type { Character, Expression, Setting } from '../core/vocabulary';
+
+/** Every SVG under assets/art, by its path below that folder (e.g. "settings/shop-floor.svg"). */
+const files = import.meta.glob('../../assets/art/**/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const byPath = new Map(Object.entries(files).map(([file, url]) => [file.replace('../../assets/art/', ''), url]));
+
+export type FacePose = Expression | 'blink';
+
+export const STAGE_SIZE = { width: 1280, height: 720 } as const;
+export const SETTING_ART_SIZE = { width: 1600, height: 900 } as const;
+export const CHARACTER_ART_SIZE = { width: 400, height: 600 } as const;
+
+export const artKeys = {
+  setting: (setting: Setting) => `setting:${setting}`,
+  body: (character: Character) => `body:${character}`,
+  face: (character: Character, pose: FacePose) => `face:${character}:${pose}`,
+};
+
+export function artUrl(path: string): string {
+  const url = byPath.get(path);
+  if (!url) throw new Error(`missing art: assets/art/${path}`);
+  return url;
+}
+
+export const settingArt = (setting: Setting) => artUrl(`settings/${setting}.svg`);
+export const bodyArt = (character: Character) => artUrl(`characters/${character}/body.svg`);
+export const faceArt = (character: Character, pose: FacePose) => artUrl(`characters/${character}/${pose}.svg`);

@@ -1,0 +1,167 @@
+import * as Phaser from 'phaser';
+import type { Speaker } from '../../core/encounter';
+import { EXPRESSIONS, type Character, type Expression, type Setting } from '../../core/vocabulary';
+import {
+  artKeys,
+  bodyArt,
+  CHARACTER_ART_SIZE,
+  faceArt,
+  settingArt,
+  STAGE_SIZE,
+  type FacePose,
+} from '../art';
+
+export interface StageSetup {
+  setting: Setting;
+  customer: Character;
+  /** Everyone else who may speak, drawn when they do. */
+  cast: Character[];
+}
+
+export const STAGE_EVENTS = { ready: 'counterpart-stage-ready' } as const;
+
+const FIGURE_HEIGHT = 600;
+const FIGURE_SCALE = FIGURE_HEIGHT / CHARACTER_ART_SIZE.height;
+const CUSTOMER_X = STAGE_SIZE.width * 0.6;
+const SIDE_X = STAGE_SIZE.width * 0.27;
+const SPOT_COLOUR = 0xffd27a;
+
+/** One character on stage: a body and a face drawn over it, so faces can change and blink. */
+class Figure {
+  readonly container: Phaser.GameObjects.Container;
+  private readonly face: Phaser.GameObjects.Image;
+  private pose: Expression = 'neutral';
+
+  constructor(
+    scene: Phaser.Scene,
+    readonly character: Character,
+    x: number,
+  ) {
+    const body = scene.add.image(0, 0, artKeys.body(character)).setOrigin(0.5, 1);
+    this.face = scene.add.image(0, 0, artKeys.face(character, 'neutral')).setOrigin(0.5, 1);
+    this.container = scene.add.container(x, STAGE_SIZE.height + 24, [body, this.face]).setScale(FIGURE_SCALE);
+  }
+
+  get expression(): Expression {
+    return this.pose;
+  }
+
+  show(pose: FacePose): void {
+    this.face.setTexture(artKeys.face(this.character, pose));
+    if (pose !== 'blink') this.pose = pose;
+  }
+}
+
+/** Draws the setting and the people in it. It shows state; it never decides anything. */
+export class StageScene extends Phaser.Scene {
+  static readonly KEY = 'stage';
+  private setup!: StageSetup;
+  private customer!: Figure;
+  private side: Figure | null = null;
+  private spotlight!: Phaser.GameObjects.Graphics;
+
+  constructor(private readonly options: { reducedMotion: boolean }) {
+    super(StageScene.KEY);
+  }
+
+  init(setup: StageSetup): void {
+    this.setup = setup;
+    this.side = null;
+  }
+
+  preload(): void {
+    const { setting, customer, cast } = this.setup;
+    const load = (key: string, url: string, width: number, height: number) => {
+      if (!this.textures.exists(key)) this.load.svg(key, url, { width, height });
+    };
+    load(artKeys.setting(setting), settingArt(setting), STAGE_SIZE.width, STAGE_SIZE.height);
+    for (const character of new Set([customer, ...cast])) {
+      load(artKeys.body(character), bodyArt(character), CHARACTER_ART_SIZE.width, CHARACTER_ART_SIZE.height);
+      for (const pose of [...EXPRESSIONS, 'blink'] as const) {
+        load(artKeys.face(character, pose), faceArt(character, pose), CHARACTER_ART_SIZE.width, CHARACTER_ART_SIZE.height);
+      }
+    }
+  }
+
+  create(): void {
+    this.add.image(0, 0, artKeys.setting(this.setup.setting)).setOrigin(0, 0).setDisplaySize(STAGE_SIZE.width, STAGE_SIZE.height);
+    this.spotlight = this.add.graphics();
+    this.customer = new Figure(this, this.setup.customer, CUSTOMER_X);
+    this.animateIdle(this.customer);
+    if (!this.options.reducedMotion) this.cameras.main.fadeIn(350, 31, 42, 54);
+    this.game.events.emit(STAGE_EVENTS.ready);
+  }
+
+  speak(speaker: Speaker | null, expression: Expression | null): void {
+    let figure: Figure | null = null;
+    if (speaker === this.setup.customer) figure = this.customer;
+    else if (speaker && speaker !== 'you') figure = this.bringOn(speaker);
+    if (figure && expression && expression !== figure.expression) {
+      figure.show(expression);
+      this.react(figure);
+    }
+    this.markSpeaker(figure);
+  }
+
+  private bringOn(character: Character): Figure {
+    if (this.side?.character === character) return this.side;
+    const leaving = this.side;
+    if (leaving) this.exit(leaving);
+    const figure = new Figure(this, character, SIDE_X);
+    this.animateIdle(figure);
+    if (!this.options.reducedMotion) {
+      figure.container.setAlpha(0).x -= 60;
+      this.tweens.add({ targets: figure.container, alpha: 1, x: SIDE_X, duration: 300, ease: 'Sine.easeOut' });
+    }
+    this.side = figure;
+    return figure;
+  }
+
+  private exit(figure: Figure): void {
+    if (this.options.reducedMotion) {
+      figure.container.destroy();
+      return;
+    }
+    this.tweens.killTweensOf(figure.container);
+    this.tweens.add({ targets: figure.container, alpha: 0, duration: 200, onComplete: () => figure.container.destroy() });
+  }
+
+  private markSpeaker(figure: Figure | null): void {
+    this.spotlight.clear();
+    for (const f of [this.customer, this.side]) f?.container.setAlpha(f === figure || !figure ? 1 : 0.82);
+    if (!figure) return;
+    const x = figure.container.x;
+    const top = STAGE_SIZE.height + 24 - FIGURE_HEIGHT - 10;
+    this.spotlight.fillStyle(SPOT_COLOUR, 1).fillTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
+    this.spotlight.lineStyle(3, 0x1f2a36, 0.6).strokeTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
+  }
+
+  /** Breathing and blinking, so the stage never looks frozen. */
+  private animateIdle(figure: Figure): void {
+    if (this.options.reducedMotion) return;
+    this.tweens.add({
+      targets: figure.container,
+      scaleY: FIGURE_SCALE * 1.012,
+      duration: 1800,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
+    this.time.addEvent({
+      delay: 3200 + (figure.character.length % 5) * 450,
+      loop: true,
+      callback: () => {
+        if (!figure.container.active) return;
+        const pose = figure.expression;
+        figure.show('blink');
+        this.time.delayedCall(140, () => figure.container.active && figure.show(pose));
+      },
+    });
+  }
+
+  /** A small hop when a mood changes, so the change is seen as well as read. */
+  private react(figure: Figure): void {
+    if (this.options.reducedMotion) return;
+    this.tweens.add({ targets: figure.container, y: figure.container.y - 14, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
+  }
+}

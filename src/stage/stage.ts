@@ -1,0 +1,61 @@
+/**
+ * The Phaser layer: the one place that creates the game. The rest of the interface talks to it
+ * through `StageView` and never sees Phaser.
+ */
+import * as Phaser from 'phaser';
+import type { Speaker } from '../core/encounter';
+import type { Character, Expression, Setting } from '../core/vocabulary';
+import { STAGE_SIZE } from './art';
+import { StageScene, STAGE_EVENTS, type StageSetup } from './scenes/StageScene';
+
+export interface StageView {
+  /** Sets the scene for an encounter; resolves when its art is drawn. */
+  setScene(setup: StageSetup): Promise<void>;
+  speak(speaker: Speaker | null, expression: Expression | null): void;
+  /** Moves the stage into a new host element (each screen builds its own layout). */
+  attach(host: HTMLElement): void;
+  destroy(): void;
+}
+
+export function createStage(host: HTMLElement, options: { reducedMotion: boolean }): Promise<StageView> {
+  const container = document.createElement('div');
+  container.className = 'stage-canvas';
+  host.append(container);
+  return new Promise((resolve) => {
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: container,
+      width: STAGE_SIZE.width,
+      height: STAGE_SIZE.height,
+      backgroundColor: '#1f2a36',
+      banner: false,
+      audio: { noAudio: true },
+      input: { keyboard: false },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      scene: [],
+      callbacks: {
+        postBoot: () => resolve(view),
+      },
+    });
+    game.scene.add(StageScene.KEY, new StageScene({ reducedMotion: options.reducedMotion }), false);
+    const scene = () => game.scene.getScene(StageScene.KEY) as StageScene;
+    const view: StageView = {
+      setScene: (setup) =>
+        new Promise((ready) => {
+          game.events.once(STAGE_EVENTS.ready, () => ready());
+          if (game.scene.isActive(StageScene.KEY)) game.scene.stop(StageScene.KEY);
+          game.scene.start(StageScene.KEY, setup);
+        }),
+      speak: (speaker, expression) => {
+        if (game.scene.isActive(StageScene.KEY)) scene().speak(speaker, expression);
+      },
+      attach: (newHost) => {
+        newHost.append(container);
+        game.scale.refresh();
+      },
+      destroy: () => game.destroy(true),
+    };
+  });
+}
+
+export type { StageSetup, Character, Setting };

@@ -1,0 +1,261 @@
+import { Encounter, type Beat, type ChoiceRecord, type EncounterLine, type Speaker } from '../../core/encounter';
+import type { OpenStory } from '../../core/ports';
+import type { ScenarioMeta } from '../../core/scenario';
+import { CUSTOMER_STATE, CUSTOMER_STATE_RANGE, type Character, type Expression } from '../../core/vocabulary';
+import type { StageView } from '../../stage/stage';
+import type { AppContext, Navigator } from '../context';
+import { h, mount } from '../dom';
+import { deltaChips } from './deltas';
+
+/** How long a line stays the newest before the next appears, unless the trainee skips ahead. */
+const lineDelay = (text: string) => Math.min(2200, 450 + text.length * 18);
+
+export function shortName(meta: ScenarioMeta, speaker: Character): string {
+  return (meta.cast[speaker] ?? speaker).split(',')[0]!.trim();
+}
+
+export function showEncounter(
+  ctx: AppContext,
+  nav: Navigator,
+  meta: ScenarioMeta,
+  options: { replayOptionIds?: readonly string[]; seed?: number } = {},
+): () => void {
+  const s = ctx.strings;
+  const customerName = shortName(meta, meta.customer);
+  const stageHost = h('div', { class: 'stage', attrs: { role: 'img', 'aria-label': s.encounter.stageLabel(s.settingNames[meta.setting], customerName) } });
+  const meters = h('dl', { class: 'meters', attrs: { 'aria-label': s.encounter.customerState } });
+  const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
+  const coaching = h('aside', { class: 'coaching', attrs: { 'aria-live': 'polite', 'aria-label': s.encounter.coachingHeading } });
+  const choices = h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': s.encounter.choicesLabel } });
+  const dialogue = h('section', { class: 'dialogue', attrs: { 'aria-label': 'Dialogue' } }, transcript, coaching, choices);
+  coaching.hidden = true;
+
+  mount(
+    ctx.root,
+    h(
+      'main',
+      { class: 'screen encounter-screen', attrs: { 'aria-labelledby': 'encounter-heading' } },
+      h(
+        'header',
+        { class: 'encounter-header' },
+        h('div', {}, h('h1', { id: 'encounter-heading', text: meta.title }), h('p', { class: 'role', text: s.encounter.youAre(meta.role) })),
+        h('button', { class: 'secondary', text: s.encounter.leave, on: { click: () => nav.catalogue() } }),
+      ),
+      h('div', { class: 'play-area' }, h('div', { class: 'stage-column' }, stageHost, meters), dialogue),
+    ),
+  );
+  transcript.append(h('li', { class: 'narration loading', text: s.encounter.loading }));
+
+  let disposed = false;
+  let encounter: Encounter | null = null;
+  let compiled = '';
+  let openStory: OpenStory | null = null;
+  const seed = options.seed ?? ctx.newSeed();
+  let stage: StageView | null = null;
+  let onStage: { speaker: Speaker | null; expression: Expression | null } = { speaker: null, expression: null };
+  let pending: EncounterLine[] = [];
+  let afterLines: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const fail = (message: string, detail: unknown, retry?: () => void) => {
+    clearTimeout(timer);
+    pending = [];
+    const back = h('button', { class: 'primary', text: s.errors.backToCatalogue, on: { click: () => nav.catalogue() } });
+    mount(
+      dialogue,
+      h(
+        'div',
+        { class: 'error-panel', attrs: { role: 'alert' } },
+        h('h2', { text: message }),
+        h('p', { text: s.errors.storyFailedHelp }),
+        h('div', { class: 'actions' }, back, retry ? h('button', { class: 'secondary', text: s.errors.retry, on: { click: retry } }) : null),
+        h('details', {}, h('summary', { text: s.errors.details }), h('pre', { text: detail instanceof Error ? detail.message : String(detail) })),
+      ),
+    );
+    back.focus();
+  };
+
+  const updateMeters = () => {
+    if (!encounter) return;
+    const values = encounter.customer;
+    mount(
+      meters,
+      ...CUSTOMER_STATE.flatMap((stat) => {
+        const label = s.customerStats[stat];
+        const bar = h('span', { class: 'meter', attrs: { role: 'meter', 'aria-valuemin': String(CUSTOMER_STATE_RANGE.min), 'aria-valuemax': String(CUSTOMER_STATE_RANGE.max), 'aria-valuenow': String(values[stat]), 'aria-label': s.encounter.stat(label, values[stat], CUSTOMER_STATE_RANGE.max) } }, h('span', { class: 'meter-fill' }));
+        (bar.firstElementChild as HTMLElement).style.width = `${(100 * values[stat]) / CUSTOMER_STATE_RANGE.max}%`;
+        return [h('dt', { text: label }), h('dd', {}, bar)];
+      }),
+    );
+  };
+
+  const lineElement = (line: EncounterLine): HTMLLIElement => {
+    if (!line.speaker) return h('li', { class: 'line narration' }, h('span', { class: 'text', text: line.text }));
+    const you = line.speaker === 'you';
+    const name = line.speaker === 'you' ? s.encounter.you : shortName(meta, line.speaker);
+    return h(
+      'li',
+      { class: `line ${you ? 'you' : 'them'}`, attrs: { 'data-speaker': line.speaker } },
+      h('span', { class: 'speaker', text: name }),
+      h('span', { class: 'text', text: line.text }),
+      line.expressionChanged && line.expression ? h('span', { class: 'mood', text: s.encounter.looks(name, s.expressions[line.expression]) }) : null,
+    );
+  };
+
+  const present = (line: EncounterLine, quiet: boolean) => {
+    if (line.text !== '') {
+      transcript.append(lineElement(line));
+      transcript.lastElementChild?.scrollIntoView({ block: 'end', behavior: ctx.reducedMotion ? 'auto' : 'smooth' });
+    }
+    if (line.speaker) {
+      onStage = { speaker: line.speaker, expression: line.expression };
+      stage?.speak(line.speaker, line.expression);
+    }
+    if (quiet) return;
+    for (const cue of line.sfx) ctx.audio.play(cue);
+    if (line.speaker && line.text !== '') ctx.audio.voice(line.speaker);
+  };
+
+  const revealNext = () => {
+    const line = pending.shift();
+    if (line) {
+      present(line, false);
+      if (pending.length > 0) {
+        timer = setTimeout(revealNext, lineDelay(line.text));
+        return;
+      }
+    }
+    const then = afterLines;
+    afterLines = null;
+    then?.();
+  };
+
+  /** Shows the rest of the beat at once (Space, Enter or a tap on the conversation). */
+  const skipAhead = () => {
+    if (pending.length === 0) return;
+    clearTimeout(timer);
+    while (pending.length > 0) present(pending.shift()!, pending.length > 0);
+    const then = afterLines;
+    afterLines = null;
+    then?.();
+  };
+
+  const showDecisionOrEnd = () => {
+    if (!encounter) return;
+    updateMeters();
+    const decision = encounter.beat.decision;
+    if (!decision) {
+      const toDebrief = h('button', {
+        class: 'primary big',
+        text: s.encounter.continueToDebrief,
+        on: {
+          click: () => {
+            ctx.audio.play('confirm');
+            nav.debrief({ meta, compiled, seed, log: encounter!.log, open: openStory! });
+          },
+        },
+      });
+      mount(choices, toDebrief);
+      toDebrief.focus();
+      return;
+    }
+    const buttons = decision.options.map((option, i) =>
+      h(
+        'button',
+        { class: 'choice', attrs: { 'data-option-id': option.id, 'aria-keyshortcuts': String(i + 1) }, on: { click: () => choose(option.id) } },
+        h('span', { class: 'key', attrs: { 'aria-hidden': 'true' }, text: String(i + 1) }),
+        h('span', { class: 'choice-text', text: option.text }),
+      ),
+    );
+    mount(choices, h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
+    buttons[0]?.focus();
+  };
+
+  const playBeat = (beat: Beat) => {
+    pending = [...beat.lines];
+    afterLines = showDecisionOrEnd;
+    revealNext();
+  };
+
+  const showCoaching = (record: ChoiceRecord) => {
+    if (!ctx.settings.coachingDuringPlay) return;
+    mount(coaching, h('h2', { text: s.encounter.coachingHeading }), h('p', { text: record.coach }), deltaChips(ctx, record.deltas));
+    coaching.hidden = false;
+  };
+
+  const choose = (optionId: string) => {
+    if (!encounter || pending.length > 0) return;
+    ctx.audio.unlock();
+    ctx.audio.play('choose');
+    mount(choices);
+    let beat: Beat;
+    try {
+      beat = encounter.choose(optionId);
+    } catch (error) {
+      fail(s.errors.storyFailed, error);
+      return;
+    }
+    showCoaching(encounter.log.at(-1)!);
+    playBeat(beat);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    if (/^[1-9]$/.test(event.key)) {
+      const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(event.key) - 1];
+      if (button && !button.disabled) {
+        event.preventDefault();
+        button.click();
+      }
+    } else if ((event.key === ' ' || event.key === 'Enter') && pending.length > 0) {
+      event.preventDefault();
+      skipAhead();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  transcript.addEventListener('click', skipAhead);
+
+  const start = async () => {
+    try {
+      [compiled, openStory] = await Promise.all([ctx.loadStory(meta.id), ctx.loadNarrative()]);
+    } catch (error) {
+      if (!disposed) fail(s.errors.loadFailed, error, () => void start());
+      return;
+    }
+    if (disposed) return;
+    mount(transcript);
+    try {
+      encounter = Encounter.start({ open: openStory, compiled, seed });
+      // Replaying from a decision: show the earlier conversation as it was, without fanfare.
+      for (const optionId of options.replayOptionIds ?? []) {
+        for (const line of encounter.beat.lines) present(line, true);
+        encounter.choose(optionId);
+      }
+    } catch (error) {
+      fail(s.errors.storyFailed, error);
+      return;
+    }
+    updateMeters();
+    playBeat(encounter.beat);
+  };
+
+  ctx
+    .loadStage(stageHost)
+    .then(async (view) => {
+      if (disposed) return;
+      stage = view;
+      const cast = Object.keys(meta.cast).filter((c) => c !== meta.customer) as Character[];
+      await view.setScene({ setting: meta.setting, customer: meta.customer, cast });
+      if (!disposed) view.speak(onStage.speaker, onStage.expression);
+    })
+    .catch(() => stageHost.classList.add('stage-unavailable'));
+
+  void start();
+
+  return () => {
+    disposed = true;
+    clearTimeout(timer);
+    document.removeEventListener('keydown', onKey);
+  };
+}

@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENS_DIR = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screens');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 720 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** Console messages that are expected and harmless (SwiftShader's WebGL warnings). */
+const ALLOWED_CONSOLE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/, /WebGL.*(performance|fallback)/i];
+
+export interface Session {
+  page: Page;
+  context: BrowserContext;
+  /** Page errors and unexpected console errors or warnings seen so far. */
+  problems: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let browser: Browser | undefined;
+
+export async function launch(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  });
+  return browser;
+}
+
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+export async function openSession(
+  baseUrl: string,
+  options: { viewport?: keyof typeof VIEWPORTS; reducedMotion?: boolean; allowConsole?: RegExp[] } = {},
+): Promise<Session> {
+  const b = await launch();
+  const context = await b.newContext({
+    viewport: VIEWPORTS[options.viewport ?? 'desktop'],
+    deviceScaleFactor: 1,
+    hasTouch: options.viewport === 'phone',
+    isMobile: options.viewport === 'phone',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const allowed = [...ALLOWED_CONSOLE, ...(options.allowConsole ?? [])];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (allowed.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.goto(baseUrl);
+  return {
+    page,
+    context,
+    problems,
+    screenshot: async (name) => {
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
+    },
+    close: () => context.close(),
+  };
+}

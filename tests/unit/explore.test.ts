@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ExplorationBoundError, exploreStory } from '../../src/core/explore';
+import { openInkStory } from '../../src/narrative/ink-story';
+import { compiledFixture } from './helpers';
+
+const tiny = compiledFixture('tiny.ink');
+const explore = (maxStates?: number) => exploreStory({ open: openInkStory, compiled: tiny, seed: 1, endings: ['happy', 'sad'], ...(maxStates ? { maxStates } : {}) });
+
+describe('the story explorer', () => {
+  it('finds every path, the endings they reach and the range of each score', () => {
+    const analysis = explore();
+    expect(analysis.paths).toBe(4);
+    expect(analysis.endings).toEqual({
+      happy: { paths: 2, example: ['ask.listen', 'hold.promise'] },
+      sad: { paths: 2, example: ['ask.point', 'hold.promise'] },
+    });
+    expect(analysis.ranges).toEqual({ listening: { min: -1, max: 2 }, promise_keeping: { min: 0, max: 1 }, ownership: { min: -1, max: 1 } });
+    expect(analysis.problems).toEqual([]);
+  });
+
+  it('names the best and the worst path with their totals', () => {
+    const analysis = explore();
+    expect(analysis.best).toEqual({ optionIds: ['ask.listen', 'hold.promise'], totals: { listening: 2, promise_keeping: 1, ownership: 1 } });
+    expect(analysis.worst).toEqual({ optionIds: ['ask.point', 'hold.manager'], totals: { listening: -1, promise_keeping: 0, ownership: -1 } });
+  });
+
+  it('records what each option scores', () => {
+    expect(explore().options['hold.manager']).toEqual({ decisionId: 'hold', deltas: [{ listening: 0, promise_keeping: 0, ownership: -1 }] });
+  });
+
+  it('stops at its bound with a clear message instead of hanging', () => {
+    expect(() => explore(2)).toThrow(ExplorationBoundError);
+    expect(() => explore(2)).toThrow(/stopped after 2 distinct story states/);
+  });
+});
