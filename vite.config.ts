@@ -9,5 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Never inline assets: sounds would all land in the title's script, and Phaser's loader
+    // reads any data: URL as base64, which Vite's inlined SVGs are not.
+    assetsInlineLimit: 0,
   },
 });

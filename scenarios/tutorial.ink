@@ -25,8 +25,8 @@ Here comes our first customer. # speaker: mentor
 -> kettle
 
 === kettle ===
-A woman in a grey raincoat stops in front of the kettles, turning a price tag over in her fingers. # speaker: shopper # expression: doubtful
-Excuse me. I need a kettle for my mother. She's eighty-one, and her hands aren't what they were, so… # speaker: shopper
+A woman in a grey raincoat stops in front of the kettles, turning a price tag over in her fingers.
+Excuse me. I need a kettle for my mother. She's eighty-one, and her hands aren't what they were, so… # speaker: shopper # expression: doubtful
 * [Point her to the best-seller before she finishes #id: needs.best-seller #coach: You answered the question you expected, not the one she was asking. The best-seller is a heavy steel jug — wrong for her mother. #lesson: let-them-finish]
     ~ listening -= 1
     ~ trust -= 1
@@ -45,14 +45,15 @@ Excuse me. I need a kettle for my mother. She's eighty-one, and her hands aren't
     ~ ownership -= 1
     ~ patience -= 1
     All our kettles are right here. Have a look around. # speaker: you
-    She reads three price tags, sighs, and looks back at you. # speaker: shopper # expression: doubtful
-    They all look the same to me. Which one is light? My mother's hands are weak. # speaker: shopper
+    She reads three price tags, sighs, and looks back at you.
+    They all look the same to me. Which one is light? My mother's hands are weak. # speaker: shopper # expression: doubtful
     -> suggest
 
 === suggest ===
-You find a light plastic kettle with a big window and a cordless base. She lifts it and smiles. # speaker: shopper # expression: pleased
-This is right. But I need it by Saturday, and you only have the display one. Can you get a new one in? # speaker: shopper
-Grace leans in: "Deliveries come Thursday. They're usually on time." # speaker: mentor
+You find a light plastic kettle with a big window and a cordless base. She lifts it and smiles.
+This is right. # speaker: shopper # expression: pleased
+But I need it by Saturday, and you only have the display one. Can you get a new one in? # speaker: shopper
+Deliveries come Thursday. They're usually on time. # speaker: mentor
 * [Guarantee it will be here by Thursday morning, no matter what #id: promise.guarantee #coach: "No matter what" is a promise you don't control. Promise what you can deliver; deliveries slip. #lesson: three-expectations]
     ~ promise_keeping -= 1
     ~ trust += 2
@@ -68,37 +69,43 @@ Grace leans in: "Deliveries come Thursday. They're usually on time." # speaker: 
     ~ ownership += 1
     ~ trust += 1
     I'll set one aside from Thursday's delivery and call you the moment it's in. Can I take your number? # speaker: you
-    She writes it on the back of a receipt. # speaker: shopper # expression: pleased
+    Thank you. Here's my number. # speaker: shopper # expression: pleased
 - -> thursday
 
 === thursday ===
 Thursday, four in the afternoon. The delivery came, but the van was short: no light kettles. # sfx: phone-ring
-Grace hands you a box cutter. "Aisle nine needs restocking before five." # speaker: mentor
+Grace hands you a box cutter.
+Aisle nine needs restocking before five. # speaker: mentor
 * [Call Mrs. Chen now, tell her plainly, and offer the display model at a discount or a firm new date #id: keep.call-now #coach: A promise you can't keep as made is still yours: tell her early, and offer real choices. That is what keeps a customer. #lesson: three-expectations]
     ~ promise_keeping += 2
     ~ ownership += 2
     ~ trust += 2
-    She listens, then takes the display model at ten percent off. "Thank you for calling before I came all that way." # speaker: shopper # expression: pleased
+    She listens, then takes the display model at ten percent off.
+    Thank you for calling before I came all that way. # speaker: shopper # expression: pleased
 * [Restock first and call her tomorrow #id: keep.restock-first #coach: The shelf could wait an hour; her Saturday couldn't. A late call turns a supplier's delay into your broken word. #lesson: three-expectations]
     ~ promise_keeping -= 2
     ~ trust -= 2
     ~ patience -= 2
-    Friday morning she answers on the first ring. "I waited by the phone all evening." # speaker: shopper # expression: annoyed
+    Friday morning she answers on the first ring.
+    I waited by the phone all evening. # speaker: shopper # expression: annoyed
 * [Ask the customer-service desk to let her know #id: keep.hand-to-desk #coach: Handing it on is fine only when someone has visibly taken it over. Nobody confirmed, so her call never happened. #lesson: own-it-until-handed-over]
     ~ ownership -= 2
     ~ promise_keeping -= 1
     ~ trust -= 1
     ~ patience -= 1
-    The note sits on the desk under a stapler. On Friday, Mrs. Chen calls the store herself. # speaker: shopper # expression: annoyed
+    The note sits on the desk under a stapler. On Friday, Mrs. Chen calls the store herself.
+    Nobody told me anything. I nearly came in for nothing. # speaker: shopper # expression: annoyed
 - -> debrief
 
 === debrief ===
 { trust >= 7:
-    Saturday afternoon, Mrs. Chen is back — with her mother, who wants a toaster she can manage. # speaker: shopper # expression: pleased
+    Saturday afternoon, Mrs. Chen is back — with her mother, who wants a toaster she can manage.
+    My mother wanted to meet the person who called. # speaker: shopper # expression: pleased
     That's the job. You listened, you kept your word, and you owned the problem when it went wrong. # speaker: mentor # expression: pleased
     # outcome: regular
 - else:
-    Mrs. Chen collects the kettle, thanks you politely, and buys her mother's toaster somewhere else. # speaker: shopper # expression: neutral
+    Mrs. Chen collects the kettle, thanks you politely, and buys her mother's toaster somewhere else.
+    Thank you. Goodbye. # speaker: shopper # expression: neutral
     She was polite, but she won't be back. The debrief shows which choices cost us. # speaker: mentor # expression: doubtful
     # outcome: polite-goodbye
 }

@@ -35,6 +35,7 @@ export const en = {
     leave: 'Leave encounter',
     choicesLabel: 'What do you do?',
     choiceHint: 'Click a choice or press its number key.',
+    showAll: 'Show the rest now (Space)',
     you: 'You',
     narration: 'Narration',
     looks: (name: string, expression: string) => `${name} looks ${expression}.`,

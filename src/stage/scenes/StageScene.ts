@@ -24,11 +24,14 @@ const FIGURE_HEIGHT = 600;
 const FIGURE_SCALE = FIGURE_HEIGHT / CHARACTER_ART_SIZE.height;
 const CUSTOMER_X = STAGE_SIZE.width * 0.6;
 const SIDE_X = STAGE_SIZE.width * 0.27;
+const FIGURE_BASE_Y = STAGE_SIZE.height + 24;
 const SPOT_COLOUR = 0xffd27a;
+const LISTENER_SHADE = 0xc9c9c9;
 
 /** One character on stage: a body and a face drawn over it, so faces can change and blink. */
 class Figure {
   readonly container: Phaser.GameObjects.Container;
+  private readonly body: Phaser.GameObjects.Image;
   private readonly face: Phaser.GameObjects.Image;
   private pose: Expression = 'neutral';
 
@@ -37,13 +40,21 @@ class Figure {
     readonly character: Character,
     x: number,
   ) {
-    const body = scene.add.image(0, 0, artKeys.body(character)).setOrigin(0.5, 1);
+    this.body = scene.add.image(0, 0, artKeys.body(character)).setOrigin(0.5, 1);
     this.face = scene.add.image(0, 0, artKeys.face(character, 'neutral')).setOrigin(0.5, 1);
-    this.container = scene.add.container(x, STAGE_SIZE.height + 24, [body, this.face]).setScale(FIGURE_SCALE);
+    this.container = scene.add.container(x, FIGURE_BASE_Y, [this.body, this.face]).setScale(FIGURE_SCALE);
   }
 
   get expression(): Expression {
     return this.pose;
+  }
+
+  /** Listeners are shaded a little so the speaker stands out; alpha would show the body through the face. */
+  setShaded(shaded: boolean): void {
+    for (const part of [this.body, this.face]) {
+      if (shaded) part.setTint(LISTENER_SHADE);
+      else part.clearTint();
+    }
   }
 
   show(pose: FacePose): void {
@@ -128,10 +139,10 @@ export class StageScene extends Phaser.Scene {
 
   private markSpeaker(figure: Figure | null): void {
     this.spotlight.clear();
-    for (const f of [this.customer, this.side]) f?.container.setAlpha(f === figure || !figure ? 1 : 0.82);
+    for (const f of [this.customer, this.side]) f?.setShaded(figure !== null && f !== figure);
     if (!figure) return;
     const x = figure.container.x;
-    const top = STAGE_SIZE.height + 24 - FIGURE_HEIGHT - 10;
+    const top = FIGURE_BASE_Y - FIGURE_HEIGHT + 24;
     this.spotlight.fillStyle(SPOT_COLOUR, 1).fillTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
     this.spotlight.lineStyle(3, 0x1f2a36, 0.6).strokeTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
   }

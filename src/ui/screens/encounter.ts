@@ -8,7 +8,7 @@ import { h, mount } from '../dom';
 import { deltaChips } from './deltas';
 
 /** How long a line stays the newest before the next appears, unless the trainee skips ahead. */
-const lineDelay = (text: string) => Math.min(2200, 450 + text.length * 18);
+const lineDelay = (text: string) => Math.min(1800, 350 + text.length * 14);
 
 export function shortName(meta: ScenarioMeta, speaker: Character): string {
   return (meta.cast[speaker] ?? speaker).split(',')[0]!.trim();
@@ -27,7 +27,7 @@ export function showEncounter(
   const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
   const coaching = h('aside', { class: 'coaching', attrs: { 'aria-live': 'polite', 'aria-label': s.encounter.coachingHeading } });
   const choices = h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': s.encounter.choicesLabel } });
-  const dialogue = h('section', { class: 'dialogue', attrs: { 'aria-label': 'Dialogue' } }, transcript, coaching, choices);
+  const dialogue = h('section', { class: 'dialogue', attrs: { 'aria-label': 'Dialogue' } }, transcript, choices);
   coaching.hidden = true;
 
   mount(
@@ -41,7 +41,7 @@ export function showEncounter(
         h('div', {}, h('h1', { id: 'encounter-heading', text: meta.title }), h('p', { class: 'role', text: s.encounter.youAre(meta.role) })),
         h('button', { class: 'secondary', text: s.encounter.leave, on: { click: () => nav.catalogue() } }),
       ),
-      h('div', { class: 'play-area' }, h('div', { class: 'stage-column' }, stageHost, meters), dialogue),
+      h('div', { class: 'play-area' }, h('div', { class: 'stage-column' }, stageHost, meters, coaching), dialogue),
     ),
   );
   transcript.append(h('li', { class: 'narration loading', text: s.encounter.loading }));
@@ -89,6 +89,10 @@ export function showEncounter(
     );
   };
 
+  const scrollToLatest = () => {
+    transcript.scrollTop = transcript.scrollHeight;
+  };
+
   const lineElement = (line: EncounterLine): HTMLLIElement => {
     if (!line.speaker) return h('li', { class: 'line narration' }, h('span', { class: 'text', text: line.text }));
     const you = line.speaker === 'you';
@@ -105,7 +109,7 @@ export function showEncounter(
   const present = (line: EncounterLine, quiet: boolean) => {
     if (line.text !== '') {
       transcript.append(lineElement(line));
-      transcript.lastElementChild?.scrollIntoView({ block: 'end', behavior: ctx.reducedMotion ? 'auto' : 'smooth' });
+      scrollToLatest();
     }
     if (line.speaker) {
       onStage = { speaker: line.speaker, expression: line.expression };
@@ -156,6 +160,7 @@ export function showEncounter(
         },
       });
       mount(choices, toDebrief);
+      scrollToLatest();
       toDebrief.focus();
       return;
     }
@@ -168,6 +173,7 @@ export function showEncounter(
       ),
     );
     mount(choices, h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
+    scrollToLatest();
     buttons[0]?.focus();
   };
 
@@ -175,6 +181,9 @@ export function showEncounter(
     pending = [...beat.lines];
     afterLines = showDecisionOrEnd;
     revealNext();
+    if (pending.length > 0) {
+      mount(choices, h('button', { class: 'secondary skip', text: s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
+    }
   };
 
   const showCoaching = (record: ChoiceRecord) => {
