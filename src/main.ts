@@ -62,6 +62,11 @@ const ctx: AppContext = {
 
 startApp(ctx);
 
+// `?diagnostics` lets the benchmark read what the stage holds, to check that nothing leaks.
+if (new URLSearchParams(location.search).has('diagnostics')) {
+  Object.assign(window, { counterpartDiagnostics: { stage: () => stage?.then((view) => view.stats()) ?? Promise.resolve(null) } });
+}
+
 // Fetch the heavy engines while the trainee reads the title and the catalogue.
 const warmUp = () => void Promise.all([loadStageModule(), loadNarrativeModule()]).catch(() => undefined);
 if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1500 });

@@ -1,12 +1,14 @@
 import { Encounter, type DimensionValues } from './encounter';
 import type { OpenStory } from './ports';
 import type { ScoreRanges } from './scenario';
-import { DIMENSIONS, type Dimension } from './vocabulary';
+import { DIMENSIONS, type Dimension, type Lesson } from './vocabulary';
 
 /**
- * Walks every distinct state of a story. Scores are additive and stories may not branch on
- * them (the contract forbids it), so states that differ only in score totals are merged: that is
- * what keeps a story with a dozen decisions explorable in a blink.
+ * Walks every distinct state of a story once, recording it as a graph, then answers every
+ * question (score ranges, endings, best and worst paths) from the graph without running ink
+ * again. Scores are additive and stories may not branch on them (the contract forbids it), so
+ * states that differ only in score totals are merged: that is what keeps a story with a dozen
+ * decisions explorable.
  */
 
 export interface ExploreOptions {
@@ -33,6 +35,13 @@ export interface ScoredPath {
   totals: DimensionValues;
 }
 
+/** One distinct story state: a decision with its options, or an ending. */
+export interface StoryNode {
+  decisionId: string | null;
+  outcome: string | null;
+  edges: { optionId: string; lesson: Lesson | null; deltas: DimensionValues; child: string }[];
+}
+
 export interface Analysis {
   states: number;
   paths: number;
@@ -43,25 +52,12 @@ export interface Analysis {
   /** Every option seen, with the score changes it made (one entry per distinct change). */
   options: Record<string, { decisionId: string; deltas: DimensionValues[] }>;
   problems: Problem[];
+  /** The state graph, by state key; `root` is where the story starts. */
+  graph: { root: string; nodes: ReadonlyMap<string, StoryNode> };
 }
 
 export class ExplorationBoundError extends Error {
   override readonly name = 'ExplorationBoundError';
-}
-
-interface Extreme {
-  value: number;
-  suffix: string[];
-  totals: DimensionValues;
-}
-
-interface NodeResult {
-  min: DimensionValues;
-  max: DimensionValues;
-  paths: number;
-  endings: Map<string, { paths: number; suffix: string[] }>;
-  best: Extreme;
-  worst: Extreme;
 }
 
 const zeros = (): DimensionValues => ({ listening: 0, promise_keeping: 0, ownership: 0 });
@@ -72,134 +68,148 @@ const add = (a: DimensionValues, b: DimensionValues): DimensionValues => ({
 });
 
 export function exploreStory(options: ExploreOptions): Analysis {
-  const first = walk(options, { listening: 1, promise_keeping: 1, ownership: 1 });
+  const { root, nodes, problems, seenOptions } = walk(options);
+
   const ranges = {} as ScoreRanges;
-  for (const d of DIMENSIONS) ranges[d] = { min: first.root.min[d], max: first.root.max[d] };
+  const span = foldGraph(root, nodes, {
+    leaf: () => ({ min: zeros(), max: zeros() }),
+    node: (edges) => {
+      const min = {} as DimensionValues;
+      const max = {} as DimensionValues;
+      for (const d of DIMENSIONS) {
+        min[d] = Math.min(...edges.map((e) => e.deltas[d] + e.result.min[d]));
+        max[d] = Math.max(...edges.map((e) => e.deltas[d] + e.result.max[d]));
+      }
+      return { min, max };
+    },
+  });
+  for (const d of DIMENSIONS) ranges[d] = { min: span.min[d], max: span.max[d] };
+
+  const paths = foldGraph(root, nodes, { leaf: () => 1, node: (edges) => edges.reduce((n, e) => n + e.result, 0) });
+
+  const endings = foldGraph(root, nodes, {
+    leaf: (node) => (node.outcome ? new Map([[node.outcome, { paths: 1, example: [] as string[] }]]) : new Map<string, { paths: number; example: string[] }>()),
+    node: (edges) => {
+      const merged = new Map<string, { paths: number; example: string[] }>();
+      for (const { optionId, result } of edges) {
+        for (const [id, e] of result) {
+          const existing = merged.get(id);
+          if (existing) existing.paths += e.paths;
+          else merged.set(id, { paths: e.paths, example: [optionId, ...e.example] });
+        }
+      }
+      return merged;
+    },
+  });
+
   // Best and worst are judged on normalised scores, so each dimension weighs by its range.
   const weights = {} as Record<Dimension, number>;
   for (const d of DIMENSIONS) weights[d] = ranges[d].max > ranges[d].min ? 1 / (ranges[d].max - ranges[d].min) : 0;
-  const second = walk(options, weights);
+  const value = (v: DimensionValues) => DIMENSIONS.reduce((sum, d) => sum + v[d] * weights[d], 0);
+  const extreme = (pick: (a: number, b: number) => boolean) =>
+    foldGraph(root, nodes, {
+      leaf: (): ScoredPath => ({ optionIds: [], totals: zeros() }),
+      node: (edges) =>
+        edges
+          .map(({ optionId, deltas, result }): ScoredPath => ({ optionIds: [optionId, ...result.optionIds], totals: add(deltas, result.totals) }))
+          .reduce((a, b) => (pick(value(b.totals), value(a.totals)) ? b : a)),
+    });
 
-  const problems = [...first.problems];
-  const reached = first.root.endings;
   for (const ending of options.endings) {
-    if (!reached.has(ending)) problems.push({ kind: 'unreached-ending', message: `no path reaches the ending "${ending}"`, path: [] });
+    if (!endings.has(ending)) problems.push({ kind: 'unreached-ending', message: `no path reaches the ending "${ending}"`, path: [] });
   }
-  const optionEntries = Object.values(first.options);
+  const optionEntries = Object.values(seenOptions);
   for (const d of DIMENSIONS) {
     if (optionEntries.length > 0 && optionEntries.every((o) => o.deltas.every((delta) => delta[d] === 0))) {
       problems.push({ kind: 'dimension-never-moves', message: `no choice changes ${d}`, path: [] });
     }
   }
   return {
-    states: first.states,
-    paths: first.root.paths,
+    states: nodes.size,
+    paths,
     ranges,
-    endings: Object.fromEntries([...reached].map(([id, e]) => [id, { paths: e.paths, example: e.suffix }])),
-    best: { optionIds: second.root.best.suffix, totals: second.root.best.totals },
-    worst: { optionIds: second.root.worst.suffix, totals: second.root.worst.totals },
-    options: first.options,
+    endings: Object.fromEntries(endings),
+    best: extreme((a, b) => a > b),
+    worst: extreme((a, b) => a < b),
+    options: seenOptions,
     problems,
+    graph: { root, nodes },
   };
 }
 
-function walk(options: ExploreOptions, weights: Record<Dimension, number>) {
+/** Computes a value for every state from its children's, once per state. */
+export function foldGraph<T>(
+  root: string,
+  nodes: ReadonlyMap<string, StoryNode>,
+  fold: { leaf: (node: StoryNode) => T; node: (edges: { optionId: string; deltas: DimensionValues; result: T }[], node: StoryNode) => T },
+): T {
+  const memo = new Map<string, T>();
+  const visit = (key: string): T => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const node = nodes.get(key)!;
+    const edges = node.edges.map((e) => ({ optionId: e.optionId, deltas: e.deltas, result: visit(e.child) }));
+    const result = edges.length === 0 ? fold.leaf(node) : fold.node(edges, node);
+    memo.set(key, result);
+    return result;
+  };
+  return visit(root);
+}
+
+function walk(options: ExploreOptions) {
   const maxStates = options.maxStates ?? 200_000;
-  const memo = new Map<string, NodeResult>();
+  const nodes = new Map<string, StoryNode>();
   const problems: Problem[] = [];
   const seenOptions: Analysis['options'] = {};
   const declared = new Set(options.endings);
   const path: string[] = [];
-  const score = (v: DimensionValues) => DIMENSIONS.reduce((sum, d) => sum + v[d] * weights[d], 0);
 
-  const leaf = (): NodeResult => ({
-    min: zeros(),
-    max: zeros(),
-    paths: 1,
-    endings: new Map(),
-    best: { value: 0, suffix: [], totals: zeros() },
-    worst: { value: 0, suffix: [], totals: zeros() },
-  });
-
-  const visit = (encounter: Encounter): NodeResult => {
-    const key = stateKey(encounter);
-    const known = memo.get(key);
-    if (known) return known;
-    if (memo.size >= maxStates) {
+  const visit = (encounter: Encounter, key: string): void => {
+    if (nodes.has(key)) return;
+    if (nodes.size >= maxStates) {
       throw new ExplorationBoundError(`stopped after ${maxStates} distinct story states; the story is too large to explore fully (is a loop letting scores grow without end?)`);
     }
     const decision = encounter.beat.decision;
-    let result: NodeResult;
+    const node: StoryNode = { decisionId: decision?.id ?? null, outcome: null, edges: [] };
+    nodes.set(key, node);
     if (!decision) {
-      result = leaf();
-      const outcome = encounter.outcome;
-      if (outcome === null) {
+      node.outcome = encounter.outcome;
+      if (node.outcome === null) {
         if (declared.size > 0) problems.push({ kind: 'dead-end', message: 'the story stops without an "# outcome:" line: a dead end', path: [...path] });
-      } else {
-        if (!declared.has(outcome)) problems.push({ kind: 'undeclared-ending', message: `outcome "${outcome}" is not declared with "# ending: ${outcome} = …"`, path: [...path] });
-        result.endings.set(outcome, { paths: 1, suffix: [] });
+      } else if (!declared.has(node.outcome)) {
+        problems.push({ kind: 'undeclared-ending', message: `outcome "${node.outcome}" is not declared with "# ending: ${node.outcome} = …"`, path: [...path] });
       }
-    } else {
-      const snapshot = encounter.snapshot();
-      const children: { optionId: string; deltas: DimensionValues; child: NodeResult }[] = [];
-      for (const option of decision.options) {
-        encounter.restore(snapshot);
-        path.push(option.id);
-        try {
-          encounter.choose(option.id);
-          const deltas = encounter.log.at(-1)!.deltas;
-          recordOption(seenOptions, decision.id, option.id, deltas);
-          children.push({ optionId: option.id, deltas, child: visit(encounter) });
-        } catch (error) {
-          if (error instanceof ExplorationBoundError) throw error;
-          problems.push({ kind: 'runtime-error', message: error instanceof Error ? error.message : String(error), path: [...path] });
-        } finally {
-          path.pop();
-        }
-      }
-      encounter.restore(snapshot);
-      const distinct = new Set(children.map((c) => JSON.stringify(c.deltas)));
-      if (children.length > 1 && distinct.size === 1) {
-        problems.push({ kind: 'options-score-alike', message: `every option of decision "${decision.id}" scores the same`, path: [...path] });
-      }
-      result = combine(children, score) ?? leaf();
+      return;
     }
-    memo.set(key, result);
-    return result;
+    const snapshot = encounter.snapshot();
+    for (const option of decision.options) {
+      encounter.restore(snapshot);
+      path.push(option.id);
+      try {
+        encounter.choose(option.id);
+        const deltas = encounter.log.at(-1)!.deltas;
+        recordOption(seenOptions, decision.id, option.id, deltas);
+        const child = stateKey(encounter);
+        node.edges.push({ optionId: option.id, lesson: option.lesson, deltas, child });
+        visit(encounter, child);
+      } catch (error) {
+        if (error instanceof ExplorationBoundError) throw error;
+        problems.push({ kind: 'runtime-error', message: error instanceof Error ? error.message : String(error), path: [...path] });
+      } finally {
+        path.pop();
+      }
+    }
+    encounter.restore(snapshot);
+    const distinct = new Set(node.edges.map((e) => JSON.stringify(e.deltas)));
+    if (node.edges.length > 1 && distinct.size === 1) {
+      problems.push({ kind: 'options-score-alike', message: `every option of decision "${decision.id}" scores the same`, path: [...path] });
+    }
   };
 
   const encounter = Encounter.start(options);
-  const root = visit(encounter);
-  return { root, states: memo.size, problems, options: seenOptions };
-}
-
-function combine(
-  children: { optionId: string; deltas: DimensionValues; child: NodeResult }[],
-  score: (v: DimensionValues) => number,
-): NodeResult | null {
-  if (children.length === 0) return null;
-  const min = {} as DimensionValues;
-  const max = {} as DimensionValues;
-  for (const d of DIMENSIONS) {
-    min[d] = Math.min(...children.map((c) => c.deltas[d] + c.child.min[d]));
-    max[d] = Math.max(...children.map((c) => c.deltas[d] + c.child.max[d]));
-  }
-  const endings = new Map<string, { paths: number; suffix: string[] }>();
-  let best: Extreme | null = null;
-  let worst: Extreme | null = null;
-  for (const { optionId, deltas, child } of children) {
-    for (const [id, e] of child.endings) {
-      const existing = endings.get(id);
-      if (existing) existing.paths += e.paths;
-      else endings.set(id, { paths: e.paths, suffix: [optionId, ...e.suffix] });
-    }
-    const extend = (e: Extreme): Extreme => ({ value: score(deltas) + e.value, suffix: [optionId, ...e.suffix], totals: add(deltas, e.totals) });
-    const b = extend(child.best);
-    const w = extend(child.worst);
-    if (!best || b.value > best.value) best = b;
-    if (!worst || w.value < worst.value) worst = w;
-  }
-  return { min, max, paths: children.reduce((n, c) => n + c.child.paths, 0), endings, best: best!, worst: worst! };
+  const root = stateKey(encounter);
+  visit(encounter, root);
+  return { root, nodes, problems, seenOptions };
 }
 
 function recordOption(seen: Analysis['options'], decisionId: string, optionId: string, deltas: DimensionValues) {

@@ -14,7 +14,15 @@ export interface StageView {
   speak(speaker: Speaker | null, expression: Expression | null): void;
   /** Moves the stage into a new host element (each screen builds its own layout). */
   attach(host: HTMLElement): void;
+  /** What the stage holds now, for the benchmark's leak check. */
+  stats(): StageStats;
   destroy(): void;
+}
+
+export interface StageStats {
+  textures: number;
+  displayObjects: number;
+  tweens: number;
 }
 
 export function createStage(host: HTMLElement, options: { reducedMotion: boolean }): Promise<StageView> {
@@ -52,6 +60,14 @@ export function createStage(host: HTMLElement, options: { reducedMotion: boolean
       attach: (newHost) => {
         newHost.append(container);
         game.scale.refresh();
+      },
+      stats: () => {
+        const active = game.scene.getScenes(true);
+        return {
+          textures: game.textures.getTextureKeys().length,
+          displayObjects: active.reduce((n, sc) => n + sc.children.length, 0),
+          tweens: active.reduce((n, sc) => n + sc.tweens.getTweens().length, 0),
+        };
       },
       destroy: () => game.destroy(true),
     };

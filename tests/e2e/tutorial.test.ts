@@ -9,9 +9,20 @@ const distDir = inject('distDir');
 
 afterAll(closeBrowser);
 
+/** Shows the rest of the lines at once, as an impatient reader does, with Space. */
+async function skipLines(page: Page) {
+  const skip = page.locator('button.skip');
+  const ready = page.locator('button.choice, button.primary.big').first();
+  while (!(await ready.isVisible())) {
+    if (await skip.isVisible()) await page.keyboard.press('Space');
+    else await page.waitForTimeout(50);
+  }
+}
+
 /** Picks an option the way a trainee does: by pressing its number key, or by clicking it. */
 async function pick(page: Page, optionId: string, how: 'key' | 'click') {
   const choice = page.locator(`button.choice[data-option-id="${optionId}"]`);
+  await skipLines(page);
   await choice.waitFor();
   if (how === 'click') {
     await choice.click();
@@ -30,7 +41,7 @@ async function openTutorial(session: Session, shots: string) {
   await page.getByRole('heading', { name: 'Encounters' }).waitFor();
   await session.screenshot(`${shots}-2-catalogue`);
   await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
-  await page.locator('button.choice').first().waitFor();
+  await skipLines(page);
 }
 
 describe('the tutorial, played in Chromium', () => {
@@ -48,6 +59,7 @@ describe('the tutorial, played in Chromium', () => {
     await session.screenshot('tutorial-desktop-4-coaching');
     await pick(page, 'keep.call-now', 'key');
 
+    await skipLines(page);
     const toDebrief = page.getByRole('button', { name: 'See your debrief' });
     await toDebrief.waitFor();
     await page.keyboard.press('Enter');
@@ -69,7 +81,7 @@ describe('the tutorial, played in Chromium', () => {
     const live = page.locator('[aria-live="polite"].transcript');
     expect(await live.count()).toBe(1);
     await pick(page, 'needs.best-seller', 'key');
-    await page.locator('button.choice').first().waitFor();
+    await skipLines(page);
     const text = await live.textContent();
     expect(text).toContain("This one's our best-seller.");
     expect(text).toContain('Mrs. Chen looks annoyed.');
@@ -85,6 +97,7 @@ describe('the tutorial, played in Chromium', () => {
     await pick(page, 'needs.let-her-browse', 'click');
     await pick(page, 'promise.guarantee', 'click');
     await pick(page, 'keep.hand-to-desk', 'click');
+    await skipLines(page);
     await page.getByRole('button', { name: 'See your debrief' }).click();
     await page.getByRole('heading', { name: 'Debrief: Your first shift' }).waitFor();
     const scores = await page.locator('.score-value').allTextContents();

@@ -1,0 +1,74 @@
+import type { Encounter } from '../encounter';
+import type { ScenarioMeta } from '../scenario';
+import { normaliseAll, type Scores } from '../scoring';
+import type { Attempt, AttemptOrigin } from './model';
+
+/** A pause longer than this (a closed tab, a lunch break) counts as this much playing time. */
+export const IDLE_CAP_MS = 5 * 60_000;
+
+export type StoryIdentity = Pick<ScenarioMeta, 'id' | 'storyHash' | 'scoreRanges'>;
+
+/** The record of an encounter that has just started. */
+export function newAttempt(options: { id: string; meta: StoryIdentity; seed: number; now: number; origin?: AttemptOrigin }): Attempt {
+  const { meta, now } = options;
+  return {
+    id: options.id,
+    scenarioId: meta.id,
+    storyHash: meta.storyHash,
+    seed: options.seed,
+    choices: [],
+    totals: { listening: 0, promise_keeping: 0, ownership: 0 },
+    scoreRanges: meta.scoreRanges,
+    outcome: null,
+    startedAt: now,
+    updatedAt: now,
+    finishedAt: null,
+    activeMs: 0,
+    status: 'in-progress',
+    origin: options.origin ?? { kind: 'new' },
+    flags: {},
+  };
+}
+
+/** The attempt as the encounter now stands: call after every choice, then save it. */
+export function recordEncounter(attempt: Attempt, encounter: Encounter, now: number): Attempt {
+  // Strictly later than the last save, so this tab's own saves always supersede each other.
+  const updatedAt = Math.max(now, attempt.updatedAt + 1);
+  return {
+    ...attempt,
+    choices: encounter.log.map((c) => ({ optionId: c.optionId, deltas: { ...c.deltas } })),
+    totals: { ...encounter.dimensions },
+    outcome: encounter.outcome,
+    updatedAt,
+    activeMs: attempt.activeMs + Math.min(IDLE_CAP_MS, Math.max(0, now - attempt.updatedAt)),
+    status: encounter.ended ? 'finished' : 'in-progress',
+    finishedAt: encounter.ended ? (attempt.finishedAt ?? updatedAt) : null,
+  };
+}
+
+/** The trainee left for good (restarted, or the story changed under them); the record stays. */
+export function abandonAttempt(attempt: Attempt, now: number): Attempt {
+  if (attempt.status !== 'in-progress') return attempt;
+  return { ...attempt, status: 'abandoned', updatedAt: Math.max(now, attempt.updatedAt + 1) };
+}
+
+export const scoresOf = (attempt: Attempt): Scores => normaliseAll(attempt.totals, attempt.scoreRanges);
+
+export const optionIdsOf = (attempt: Attempt): string[] => attempt.choices.map((c) => c.optionId);
+
+/**
+ * Merges two lists of attempts by id; where both have one, the later `updatedAt` wins whole (a
+ * record is never stitched from two). Nothing is dropped and nothing appears twice.
+ */
+export function mergeAttempts(here: readonly Attempt[], incoming: readonly Attempt[], onTie: 'here' | 'incoming' = 'incoming'): Attempt[] {
+  const byId = new Map<string, Attempt>();
+  for (const attempt of here) {
+    const known = byId.get(attempt.id);
+    if (!known || attempt.updatedAt > known.updatedAt) byId.set(attempt.id, attempt);
+  }
+  for (const attempt of incoming) {
+    const known = byId.get(attempt.id);
+    if (!known || attempt.updatedAt > known.updatedAt || (attempt.updatedAt === known.updatedAt && onTie === 'incoming')) byId.set(attempt.id, attempt);
+  }
+  return [...byId.values()].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
