@@ -136,6 +136,11 @@ describe('the scenario contract', () => {
     expect(errorsOf(text)).toContainEqual(expect.stringMatching(/^story\.ink:\d+: the story stops without an "# outcome:" line: a dead end \(after choosing ask\.(listen|point) → hold\.(promise|manager)\)$/));
   });
 
+  it('does not mistake a conditional\'s "- else:" inside a choice for a gather', () => {
+    const text = tinyWith('    Tell me more. # speaker: you', '    { patience > 4:\n        Tell me more. # speaker: you\n    - else:\n        Go on. # speaker: you\n    }');
+    expect(errorsOf(text)).toEqual([]);
+  });
+
   it('refuses a scenario file name that is not a valid id', () => {
     const dir = inkFolder({ 'My Story.ink': readFixture('tiny.ink') });
     const result = buildScenario('My Story', path.join(dir, 'My Story.ink'));

@@ -102,6 +102,8 @@ export function checkContract(mainFile: string): ContractResult {
     let groupSerial = 0;
     const openGroups = new Map<number, string>();
     let underChoice = false;
+    // Inside a multi-line { … } block, lines starting with "-" are its branches, not gathers.
+    let braceDepth = 0;
 
     for (const at of lines) {
       const { code } = at;
@@ -140,8 +142,10 @@ export function checkContract(mainFile: string): ContractResult {
         problem(at, `the story may only change scores with "~ ${DIMENSION_WORD.exec(logic)![1]} += N" or "-= N" right under a choice; branch on ${CUSTOMER_STATE.join(' or ')}, never on a score`);
       }
 
+      const depthBefore = braceDepth;
+      braceDepth = Math.max(0, braceDepth + (content.match(/(?<!\\)\{/g) ?? []).length - (content.match(/(?<!\\)\}/g) ?? []).length);
       const choice = CHOICE.exec(code);
-      const gather = choice ? null : GATHER.exec(code);
+      const gather = choice || depthBefore > 0 ? null : GATHER.exec(code);
       if (gather) {
         const depth = (gather[1]!.match(/-/g) ?? []).length;
         for (const d of [...openGroups.keys()]) if (d >= depth) openGroups.delete(d);

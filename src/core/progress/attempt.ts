@@ -72,3 +72,13 @@ export function mergeAttempts(here: readonly Attempt[], incoming: readonly Attem
   }
   return [...byId.values()].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** The attempt to pick up on reload: the most recently saved one still in progress (for one scenario, if given). */
+export function resumableAttempt(attempts: readonly Attempt[], scenarioId?: string): Attempt | null {
+  let found: Attempt | null = null;
+  for (const attempt of attempts) {
+    if (attempt.status !== 'in-progress' || (scenarioId !== undefined && attempt.scenarioId !== scenarioId)) continue;
+    if (!found || attempt.updatedAt > found.updatedAt) found = attempt;
+  }
+  return found;
+}
