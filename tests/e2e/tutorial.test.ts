@@ -1,37 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openSession, type Session } from './browser';
+import { closeBrowser, openSession, pick, skipLines, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 afterAll(closeBrowser);
-
-/** Shows the rest of the lines at once, as an impatient reader does, with Space. */
-async function skipLines(page: Page) {
-  const skip = page.locator('button.skip');
-  const ready = page.locator('button.choice, button.primary.big').first();
-  while (!(await ready.isVisible())) {
-    if (await skip.isVisible()) await page.keyboard.press('Space');
-    else await page.waitForTimeout(50);
-  }
-}
-
-/** Picks an option the way a trainee does: by pressing its number key, or by clicking it. */
-async function pick(page: Page, optionId: string, how: 'key' | 'click') {
-  const choice = page.locator(`button.choice[data-option-id="${optionId}"]`);
-  await skipLines(page);
-  await choice.waitFor();
-  if (how === 'click') {
-    await choice.click();
-  } else {
-    const key = await choice.getAttribute('aria-keyshortcuts');
-    await page.keyboard.press(key!);
-  }
-  await choice.waitFor({ state: 'detached' });
-}
 
 async function openTutorial(session: Session, shots: string) {
   const { page } = session;
