@@ -1,4 +1,5 @@
 import type { VerdictBand } from '../core/scoring';
+import type { TextSize } from '../core/settings';
 import type { CustomerStat, Dimension, Expression, Setting } from '../core/vocabulary';
 
 /**
@@ -17,6 +18,10 @@ export const en = {
   settings: {
     heading: 'Settings',
     sound: 'Sound',
+    volume: 'Volume',
+    textSize: 'Text size',
+    textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } satisfies Record<TextSize, string>,
+    typewriter: 'Type lines out',
     coaching: 'Show coaching after each choice',
     storageUnavailable: 'This browser is not saving settings (private mode or storage full). You can still play.',
   },
@@ -24,6 +29,7 @@ export const en = {
     heading: 'Encounters',
     intro: 'Pick an encounter to play. Each takes a few minutes.',
     role: 'You play',
+    setting: 'Setting',
     minutes: (n: number) => `about ${n} min`,
     play: (title: string) => `Play “${title}”`,
     playShort: 'Play',
@@ -33,6 +39,8 @@ export const en = {
     loading: 'Opening the encounter…',
     youAre: (role: string) => `You are: ${role}`,
     leave: 'Leave encounter',
+    conversation: 'Conversation',
+    dialogue: 'Dialogue',
     choicesLabel: 'What do you do?',
     choiceHint: 'Click a choice or press its number key.',
     showAll: 'Show the rest now (Space)',

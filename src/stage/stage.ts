@@ -3,7 +3,7 @@
  * through `StageView` and never sees Phaser.
  */
 import * as Phaser from 'phaser';
-import type { Speaker } from '../core/encounter';
+import type { CustomerValues, Speaker } from '../core/encounter';
 import type { Character, Expression, Setting } from '../core/vocabulary';
 import { STAGE_SIZE } from './art';
 import { StageScene, STAGE_EVENTS, type StageSetup } from './scenes/StageScene';
@@ -12,6 +12,8 @@ export interface StageView {
   /** Sets the scene for an encounter; resolves when its art is drawn. */
   setScene(setup: StageSetup): Promise<void>;
   speak(speaker: Speaker | null, expression: Expression | null): void;
+  /** How the customer feels now; background characters react to it. */
+  setMood(customer: CustomerValues): void;
   /** Moves the stage into a new host element (each screen builds its own layout). */
   attach(host: HTMLElement): void;
   /** What the stage holds now, for the benchmark's leak check. */
@@ -56,6 +58,9 @@ export function createStage(host: HTMLElement, options: { reducedMotion: boolean
         }),
       speak: (speaker, expression) => {
         if (game.scene.isActive(StageScene.KEY)) scene().speak(speaker, expression);
+      },
+      setMood: (customer) => {
+        if (game.scene.isActive(StageScene.KEY)) scene().setMood(customer);
       },
       attach: (newHost) => {
         newHost.append(container);

@@ -2,6 +2,7 @@ import type { AppContext, Navigator } from './context';
 import { showCatalogue } from './screens/catalogue';
 import { showDebrief } from './screens/debrief';
 import { showEncounter } from './screens/encounter';
+import { applyTextSize } from './screens/settings-panel';
 import { showTitle } from './screens/title';
 
 /**
@@ -32,6 +33,7 @@ export function startApp(ctx: AppContext): Navigator {
       go(() => showDebrief(ctx, nav, props), 'debrief');
     },
   };
+  applyTextSize(ctx.settings.textSize);
   nav.title();
   return nav;
 }

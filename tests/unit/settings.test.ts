@@ -9,11 +9,17 @@ describe('settings', () => {
     expect(readSettings(writeSettings(settings))).toEqual(settings);
   });
 
+  it('migrate version 1, which had no typewriter or text size', () => {
+    expect(readSettings('{"version":1,"muted":true,"volume":0.5,"coachingDuringPlay":false}')).toEqual({
+      version: 2, muted: true, volume: 0.5, coachingDuringPlay: false, typewriter: true, textSize: 'normal',
+    });
+  });
+
   it('fall back to the defaults for missing, corrupt or foreign data, field by field', () => {
     expect(readSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(readSettings('{not json')).toEqual(DEFAULT_SETTINGS);
     expect(readSettings('"a string"')).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings('{"muted":true,"volume":7,"coachingDuringPlay":"yes"}')).toEqual({ ...DEFAULT_SETTINGS, muted: true });
+    expect(readSettings('{"muted":true,"volume":7,"coachingDuringPlay":"yes","textSize":"huge"}')).toEqual({ ...DEFAULT_SETTINGS, muted: true });
   });
 });
 

@@ -4,9 +4,14 @@ import { Compiler } from 'inkjs/compiler/Compiler';
 import { CompilerOptions } from 'inkjs/compiler/CompilerOptions';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 
-export interface InkMessage {
+export interface InkMessageLocation {
   file: string;
   line: number;
+  /** The knot the line is in, when known. */
+  knot?: string;
+}
+
+export interface InkMessage extends InkMessageLocation {
   message: string;
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readGlobalTags, type MetaFromTags } from '../../src/core/scenario';
 import { parseTag, type ParsedTag, type TagPlace } from '../../src/core/tags';
 import { CUSTOMER_STATE, DIMENSIONS } from '../../src/core/vocabulary';
-import type { InkMessage } from './compile';
+import type { InkMessage, InkMessageLocation } from './compile';
 
 /**
  * Checks the scenario contract (scenarios/README.md) on the ink source itself, so every problem
@@ -16,7 +16,7 @@ export interface ContractResult {
   /** Every file the story is made of, the main file first. */
   files: string[];
   /** Where each option id is written, so later checks can point at a line. */
-  optionLines: Map<string, { file: string; line: number }>;
+  optionLines: Map<string, InkMessageLocation>;
 }
 
 interface SourceLine {
@@ -91,13 +91,14 @@ export function checkContract(mainFile: string): ContractResult {
   const globalTags: { raw: string; at: SourceLine }[] = [];
   const lineTags: { tag: ParsedTag; at: SourceLine }[] = [];
   const variables = new Map<string, { value: string; at: SourceLine }>();
-  const optionIds = new Map<string, SourceLine>();
+  const optionIds = new Map<string, InkMessageLocation>();
   /** Where each decision id's choices are, by the choice group they sit in. */
   const decisionGroups = new Map<string, { group: string; at: SourceLine }>();
 
   for (const file of files) {
     const lines = readSource(file);
     let atTop = file === mainFile;
+    let knotName = '';
     let scope = `${file}:`;
     let groupSerial = 0;
     const openGroups = new Map<number, string>();
@@ -126,7 +127,8 @@ export function checkContract(mainFile: string): ContractResult {
       const knot = KNOT.exec(code);
       const stitch = knot ? null : STITCH.exec(code);
       if (knot || stitch) {
-        scope = knot ? `${file}:${knot[1]}` : `${scope.split('.')[0]}.${stitch![1]}`;
+        if (knot) knotName = knot[1]!;
+        scope = knot ? `${file}:${knotName}` : `${file}:${knotName}.${stitch![1]}`;
         openGroups.clear();
         underChoice = false;
         continue;
@@ -156,7 +158,7 @@ export function checkContract(mainFile: string): ContractResult {
         const depth = (choice[1]!.match(/[*+]/g) ?? []).length;
         for (const d of [...openGroups.keys()]) if (d > depth) openGroups.delete(d);
         if (!openGroups.has(depth)) openGroups.set(depth, `${scope}#${groupSerial++}`);
-        checkChoice(at, choice[2]!, openGroups.get(depth)!);
+        checkChoice(at, choice[2]!, openGroups.get(depth)!, knotName);
         continue;
       }
       underChoice = false;
@@ -171,7 +173,7 @@ export function checkContract(mainFile: string): ContractResult {
     }
   }
 
-  function checkChoice(at: SourceLine, body: string, group: string) {
+  function checkChoice(at: SourceLine, body: string, group: string, knot: string) {
     const open = body.indexOf('[');
     const close = body.lastIndexOf(']');
     const isFallback = /^(\([^)]*\)\s*)?(\{[^}]*\}\s*)*->/.test(body);
@@ -199,7 +201,7 @@ export function checkContract(mainFile: string): ContractResult {
     const { decision, option } = id.value;
     const earlier = optionIds.get(option);
     if (earlier) problem(at, `option id "${option}" is already used at ${path.basename(earlier.file)} line ${earlier.line}`);
-    else optionIds.set(option, at);
+    else optionIds.set(option, { file: at.file, line: at.line, ...(knot ? { knot } : {}) });
     const home = decisionGroups.get(decision);
     if (!home) decisionGroups.set(decision, { group, at });
     else if (home.group !== group) {

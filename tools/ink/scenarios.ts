@@ -5,7 +5,7 @@ import { exploreStory, type Analysis } from '../../src/core/explore';
 import type { ScenarioMeta } from '../../src/core/scenario';
 import { ID_PART } from '../../src/core/vocabulary';
 import { openInkStory } from '../../src/narrative/ink-story';
-import { compileInk, type InkMessage } from './compile';
+import { compileInk, type InkMessage, type InkMessageLocation } from './compile';
 import { checkContract } from './contract';
 
 /** The seed the build explores with; the analyzer checks that other seeds change nothing. */
@@ -16,7 +16,7 @@ export interface BuiltScenario {
   json: string;
   files: string[];
   /** Where each option id is written in the source. */
-  optionLines: Map<string, { file: string; line: number }>;
+  optionLines: Map<string, InkMessageLocation>;
   analysis: Analysis;
   warnings: InkMessage[];
 }
@@ -81,7 +81,7 @@ export function hashStory(json: string): string {
 }
 
 export function formatMessage(m: InkMessage, root = process.cwd()): string {
-  return `${path.relative(root, m.file)}:${m.line}: ${m.message}`;
+  return `${path.relative(root, m.file)}:${m.line}:${m.knot ? ` (knot ${m.knot})` : ''} ${m.message}`;
 }
 
 function dedupe(messages: InkMessage[]): InkMessage[] {

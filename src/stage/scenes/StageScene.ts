@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { Speaker } from '../../core/encounter';
+import type { CustomerValues, Speaker } from '../../core/encounter';
 import { EXPRESSIONS, type Character, type Expression, type Setting } from '../../core/vocabulary';
 import {
   artKeys,
@@ -27,6 +27,12 @@ const SIDE_X = STAGE_SIZE.width * 0.27;
 const FIGURE_BASE_Y = STAGE_SIZE.height + 24;
 const SPOT_COLOUR = 0xffd27a;
 const LISTENER_SHADE = 0xc9c9c9;
+/** Where each group of the queue stands, back and to the right, smaller with distance. */
+const CROWD_SLOTS = [
+  { x: STAGE_SIZE.width * 0.86, y: FIGURE_BASE_Y - 30, scale: FIGURE_SCALE * 0.82 },
+  { x: STAGE_SIZE.width * 0.99, y: FIGURE_BASE_Y - 50, scale: FIGURE_SCALE * 0.74 },
+  { x: STAGE_SIZE.width * 0.12, y: FIGURE_BASE_Y - 50, scale: FIGURE_SCALE * 0.74 },
+];
 
 /** One character on stage: a body and a face drawn over it, so faces can change and blink. */
 class Figure {
@@ -39,11 +45,15 @@ class Figure {
     scene: Phaser.Scene,
     readonly character: Character,
     x: number,
+    placement: { scale: number; y: number; depth: number } = { scale: FIGURE_SCALE, y: FIGURE_BASE_Y, depth: 2 },
   ) {
     this.body = scene.add.image(0, 0, artKeys.body(character)).setOrigin(0.5, 1);
     this.face = scene.add.image(0, 0, artKeys.face(character, 'neutral')).setOrigin(0.5, 1);
-    this.container = scene.add.container(x, FIGURE_BASE_Y, [this.body, this.face]).setScale(FIGURE_SCALE);
+    this.container = scene.add.container(x, placement.y, [this.body, this.face]).setScale(placement.scale).setDepth(placement.depth);
+    this.baseScale = placement.scale;
   }
+
+  readonly baseScale: number;
 
   get expression(): Expression {
     return this.pose;
@@ -70,6 +80,8 @@ export class StageScene extends Phaser.Scene {
   private customer!: Figure;
   private side: Figure | null = null;
   private spotlight!: Phaser.GameObjects.Graphics;
+  /** The waiting queue behind the customer: it grows and sours as patience runs out. */
+  private crowd: Figure[] = [];
 
   constructor(private readonly options: { reducedMotion: boolean }) {
     super(StageScene.KEY);
@@ -78,6 +90,7 @@ export class StageScene extends Phaser.Scene {
   init(setup: StageSetup): void {
     this.setup = setup;
     this.side = null;
+    this.crowd = [];
   }
 
   preload(): void {
@@ -96,16 +109,32 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.add.image(0, 0, artKeys.setting(this.setup.setting)).setOrigin(0, 0).setDisplaySize(STAGE_SIZE.width, STAGE_SIZE.height);
-    this.spotlight = this.add.graphics();
+    this.spotlight = this.add.graphics().setDepth(5);
+    if (this.setup.cast.includes('queue')) this.setCrowdSize(1);
     this.customer = new Figure(this, this.setup.customer, CUSTOMER_X);
     this.animateIdle(this.customer);
     if (!this.options.reducedMotion) this.cameras.main.fadeIn(350, 31, 42, 54);
     this.game.events.emit(STAGE_EVENTS.ready);
   }
 
+  /** Background characters react to how the customer's patience is holding up. */
+  setMood(customer: CustomerValues): void {
+    if (this.crowd.length === 0) return;
+    const patience = customer.patience;
+    this.setCrowdSize(patience >= 7 ? 1 : patience >= 4 ? 2 : 3);
+    const mood: Expression = patience >= 7 ? 'neutral' : patience >= 4 ? 'annoyed' : 'angry';
+    for (const figure of this.crowd) {
+      if (figure.expression !== mood) {
+        figure.show(mood);
+        this.react(figure);
+      }
+    }
+  }
+
   speak(speaker: Speaker | null, expression: Expression | null): void {
     let figure: Figure | null = null;
     if (speaker === this.setup.customer) figure = this.customer;
+    else if (speaker === 'queue' && this.crowd[0]) figure = this.crowd[0];
     else if (speaker && speaker !== 'you') figure = this.bringOn(speaker);
     if (figure && expression && expression !== figure.expression) {
       figure.show(expression);
@@ -114,11 +143,25 @@ export class StageScene extends Phaser.Scene {
     this.markSpeaker(figure);
   }
 
+  private setCrowdSize(size: number): void {
+    while (this.crowd.length < size) {
+      const slot = CROWD_SLOTS[this.crowd.length]!;
+      const figure = new Figure(this, 'queue', slot.x, { scale: slot.scale, y: slot.y, depth: 1 - this.crowd.length * 0.1 });
+      figure.show(this.crowd[0]?.expression ?? 'neutral');
+      this.animateIdle(figure);
+      if (!this.options.reducedMotion) {
+        figure.container.setAlpha(0);
+        this.tweens.add({ targets: figure.container, alpha: 1, duration: 400 });
+      }
+      this.crowd.push(figure);
+    }
+  }
+
   private bringOn(character: Character): Figure {
     if (this.side?.character === character) return this.side;
     const leaving = this.side;
     if (leaving) this.exit(leaving);
-    const figure = new Figure(this, character, SIDE_X);
+    const figure = new Figure(this, character, SIDE_X, { scale: FIGURE_SCALE, y: FIGURE_BASE_Y, depth: 3 });
     this.animateIdle(figure);
     if (!this.options.reducedMotion) {
       figure.container.setAlpha(0).x -= 60;
@@ -139,10 +182,10 @@ export class StageScene extends Phaser.Scene {
 
   private markSpeaker(figure: Figure | null): void {
     this.spotlight.clear();
-    for (const f of [this.customer, this.side]) f?.setShaded(figure !== null && f !== figure);
+    for (const f of [this.customer, this.side, ...this.crowd]) f?.setShaded(figure !== null && f !== figure);
     if (!figure) return;
     const x = figure.container.x;
-    const top = FIGURE_BASE_Y - FIGURE_HEIGHT + 24;
+    const top = figure.container.y - CHARACTER_ART_SIZE.height * figure.baseScale + 24;
     this.spotlight.fillStyle(SPOT_COLOUR, 1).fillTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
     this.spotlight.lineStyle(3, 0x1f2a36, 0.6).strokeTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
   }
@@ -152,7 +195,7 @@ export class StageScene extends Phaser.Scene {
     if (this.options.reducedMotion) return;
     this.tweens.add({
       targets: figure.container,
-      scaleY: FIGURE_SCALE * 1.012,
+      scaleY: figure.baseScale * 1.012,
       duration: 1800,
       yoyo: true,
       repeat: -1,

@@ -1,5 +1,6 @@
 import type { AppContext, Navigator } from '../context';
 import { h, mount } from '../dom';
+import { settingsPanel } from './settings-panel';
 
 export function showCatalogue(ctx: AppContext, nav: Navigator): void {
   const s = ctx.strings;
@@ -17,7 +18,7 @@ export function showCatalogue(ctx: AppContext, nav: Navigator): void {
           { class: 'facts' },
           h('dt', { text: s.catalogue.role }),
           h('dd', { text: scenario.role }),
-          h('dt', { class: 'visually-hidden', text: 'Setting' }),
+          h('dt', { class: 'visually-hidden', text: s.catalogue.setting }),
           h('dd', { text: `${s.settingNames[scenario.setting]} · ${s.catalogue.minutes(scenario.minutes)}` }),
         ),
         h('button', {
@@ -38,6 +39,7 @@ export function showCatalogue(ctx: AppContext, nav: Navigator): void {
       h('header', { class: 'screen-header' }, h('h1', { id: 'catalogue-heading', text: s.catalogue.heading }), back),
       h('p', { class: 'intro', text: s.catalogue.intro }),
       h('ul', { class: 'scenario-list' }, ...cards),
+      settingsPanel(ctx),
     ),
   );
   cards[0]?.querySelector('button')?.focus();

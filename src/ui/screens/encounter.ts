@@ -9,6 +9,8 @@ import { deltaChips } from './deltas';
 
 /** How long a line stays the newest before the next appears, unless the trainee skips ahead. */
 const lineDelay = (text: string) => Math.min(1800, 350 + text.length * 14);
+const CHARS_PER_TICK = 2;
+const TICK_MS = 22;
 
 export function shortName(meta: ScenarioMeta, speaker: Character): string {
   return (meta.cast[speaker] ?? speaker).split(',')[0]!.trim();
@@ -24,10 +26,10 @@ export function showEncounter(
   const customerName = shortName(meta, meta.customer);
   const stageHost = h('div', { class: 'stage', attrs: { role: 'img', 'aria-label': s.encounter.stageLabel(s.settingNames[meta.setting], customerName) } });
   const meters = h('dl', { class: 'meters', attrs: { 'aria-label': s.encounter.customerState } });
-  const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Conversation' } });
+  const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': s.encounter.conversation } });
   const coaching = h('aside', { class: 'coaching', attrs: { 'aria-live': 'polite', 'aria-label': s.encounter.coachingHeading } });
   const choices = h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': s.encounter.choicesLabel } });
-  const dialogue = h('section', { class: 'dialogue', attrs: { 'aria-label': 'Dialogue' } }, transcript, choices);
+  const dialogue = h('section', { class: 'dialogue', attrs: { 'aria-label': s.encounter.dialogue } }, transcript, choices);
   coaching.hidden = true;
 
   mount(
@@ -59,7 +61,9 @@ export function showEncounter(
 
   const fail = (message: string, detail: unknown, retry?: () => void) => {
     clearTimeout(timer);
+    finishTyping();
     pending = [];
+    afterLines = null;
     const back = h('button', { class: 'primary', text: s.errors.backToCatalogue, on: { click: () => nav.catalogue() } });
     mount(
       dialogue,
@@ -78,6 +82,7 @@ export function showEncounter(
   const updateMeters = () => {
     if (!encounter) return;
     const values = encounter.customer;
+    stage?.setMood(values);
     mount(
       meters,
       ...CUSTOMER_STATE.flatMap((stat) => {
@@ -106,42 +111,73 @@ export function showEncounter(
     );
   };
 
-  const present = (line: EncounterLine, quiet: boolean) => {
+  /** The line being typed out, if any; its full text is already with screen readers. */
+  let typing: { element: HTMLElement; text: string; shown: number } | null = null;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  const typewriter = ctx.settings.typewriter && !ctx.reducedMotion;
+
+  const typeNext = () => {
+    if (!typing) return;
+    typing.shown = Math.min(typing.text.length, typing.shown + CHARS_PER_TICK);
+    typing.element.textContent = typing.text.slice(0, typing.shown);
+    if (typing.shown >= typing.text.length) typing = null;
+    else typingTimer = setTimeout(typeNext, TICK_MS);
+  };
+
+  const finishTyping = () => {
+    clearTimeout(typingTimer);
+    if (typing) typing.element.textContent = typing.text;
+    typing = null;
+  };
+
+  /** Shows one line; returns how long its typing takes. */
+  const present = (line: EncounterLine, quiet: boolean): number => {
+    let typingTime = 0;
     if (line.text !== '') {
-      transcript.append(lineElement(line));
+      const element = lineElement(line);
+      transcript.append(element);
+      if (typewriter && !quiet) {
+        const text = element.querySelector<HTMLElement>('.text')!;
+        const visible = h('span', { attrs: { 'aria-hidden': 'true' } });
+        text.replaceChildren(h('span', { class: 'visually-hidden', text: line.text }), visible);
+        typing = { element: visible, text: line.text, shown: 0 };
+        typeNext();
+        typingTime = Math.ceil(line.text.length / CHARS_PER_TICK) * TICK_MS;
+      }
       scrollToLatest();
     }
     if (line.speaker) {
       onStage = { speaker: line.speaker, expression: line.expression };
       stage?.speak(line.speaker, line.expression);
     }
-    if (quiet) return;
+    if (quiet) return typingTime;
     for (const cue of line.sfx) ctx.audio.play(cue);
     if (line.speaker && line.text !== '') ctx.audio.voice(line.speaker);
+    return typingTime;
+  };
+
+  const revealing = () => afterLines !== null;
+
+  const endBeat = () => {
+    const then = afterLines;
+    afterLines = null;
+    then?.();
   };
 
   const revealNext = () => {
     const line = pending.shift();
-    if (line) {
-      present(line, false);
-      if (pending.length > 0) {
-        timer = setTimeout(revealNext, lineDelay(line.text));
-        return;
-      }
-    }
-    const then = afterLines;
-    afterLines = null;
-    then?.();
+    const typingTime = line ? present(line, false) : 0;
+    timer = setTimeout(pending.length > 0 ? revealNext : endBeat, pending.length > 0 ? typingTime + lineDelay(line!.text) : typingTime);
   };
 
-  /** Shows the rest of the beat at once (Space, Enter or a tap on the conversation). */
+  /** Completes the typing and shows the rest of the beat at once (Space, Enter or a tap). */
   const skipAhead = () => {
-    if (pending.length === 0) return;
+    if (!revealing()) return;
     clearTimeout(timer);
+    finishTyping();
     while (pending.length > 0) present(pending.shift()!, pending.length > 0);
-    const then = afterLines;
-    afterLines = null;
-    then?.();
+    finishTyping();
+    endBeat();
   };
 
   const showDecisionOrEnd = () => {
@@ -181,7 +217,7 @@ export function showEncounter(
     pending = [...beat.lines];
     afterLines = showDecisionOrEnd;
     revealNext();
-    if (pending.length > 0) {
+    if (revealing()) {
       mount(choices, h('button', { class: 'secondary skip', text: s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
     }
   };
@@ -193,7 +229,7 @@ export function showEncounter(
   };
 
   const choose = (optionId: string) => {
-    if (!encounter || pending.length > 0) return;
+    if (!encounter || revealing()) return;
     ctx.audio.unlock();
     ctx.audio.play('choose');
     mount(choices);
@@ -217,7 +253,7 @@ export function showEncounter(
         event.preventDefault();
         button.click();
       }
-    } else if ((event.key === ' ' || event.key === 'Enter') && pending.length > 0) {
+    } else if ((event.key === ' ' || event.key === 'Enter') && revealing()) {
       event.preventDefault();
       skipAhead();
     }
@@ -256,7 +292,9 @@ export function showEncounter(
       stage = view;
       const cast = Object.keys(meta.cast).filter((c) => c !== meta.customer) as Character[];
       await view.setScene({ setting: meta.setting, customer: meta.customer, cast });
-      if (!disposed) view.speak(onStage.speaker, onStage.expression);
+      if (disposed) return;
+      if (encounter) view.setMood(encounter.customer);
+      view.speak(onStage.speaker, onStage.expression);
     })
     .catch(() => stageHost.classList.add('stage-unavailable'));
 
@@ -265,6 +303,7 @@ export function showEncounter(
   return () => {
     disposed = true;
     clearTimeout(timer);
+    clearTimeout(typingTimer);
     document.removeEventListener('keydown', onKey);
   };
 }
