@@ -7,7 +7,9 @@ import { LazyAudio } from './audio/lazy-audio';
 import type { AudioPort } from './core/ports';
 import { readSettings, writeSettings, type Settings } from './core/settings';
 import { en } from './i18n/en';
-import { BrowserStorage, STORAGE_KEYS } from './storage/browser-storage';
+import { ProgressStore } from './core/progress';
+import { BrowserStorage, STORAGE_KEYS, usableStorage } from './storage/browser-storage';
+import { Practice } from './ui/practice';
 import { startApp } from './ui/app';
 import type { AppContext } from './ui/context';
 import type { StageView } from './stage/stage';
@@ -18,6 +20,13 @@ const audioUrls = Object.fromEntries(Object.entries(audioFiles).map(([file, url]
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const storage = new BrowserStorage();
+const practice = new Practice({
+  store: new ProgressStore(storage, { now: () => Date.now(), newId: () => crypto.randomUUID() }),
+  tab: new BrowserStorage(usableStorage('sessionStorage')),
+  tabKey: STORAGE_KEYS.tabProfile,
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+});
 let settings: Settings = readSettings(storage.read(STORAGE_KEYS.settings));
 
 const loadStageModule = () => import('./stage/stage');
@@ -56,9 +65,17 @@ const ctx: AppContext = {
   get storageAvailable() {
     return storage.available;
   },
+  practice,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % 2 ** 31,
   reducedMotion,
 };
+
+// Browsers let sound start only from a gesture: the first one loads and unlocks the sound engine.
+const unlockAudio = () => {
+  audio.unlock();
+  for (const type of ['pointerdown', 'keydown'] as const) window.removeEventListener(type, unlockAudio, true);
+};
+for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, unlockAudio, true);
 
 startApp(ctx);
 

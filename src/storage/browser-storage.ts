@@ -4,6 +4,8 @@ import { MemoryStorage } from './memory-storage';
 /** Storage keys, declared once. */
 export const STORAGE_KEYS = {
   settings: 'counterpart.settings',
+  /** Session storage: the profile this tab is playing as, so a reload resumes without asking. */
+  tabProfile: 'counterpart.tab-profile',
 } as const;
 
 /**
@@ -14,7 +16,7 @@ export class BrowserStorage implements StoragePort {
   private readonly fallback = new MemoryStorage();
   available: boolean;
 
-  constructor(private readonly store: Storage | null = safeLocalStorage()) {
+  constructor(private readonly store: Storage | null = usableStorage('localStorage')) {
     this.available = store !== null;
   }
 
@@ -49,9 +51,10 @@ export class BrowserStorage implements StoragePort {
   }
 }
 
-function safeLocalStorage(): Storage | null {
+/** The browser's local (kept) or session (this tab only) storage, or null when it refuses. */
+export function usableStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
-    const store = globalThis.localStorage;
+    const store = globalThis[kind];
     const probe = 'counterpart.probe';
     store.setItem(probe, probe);
     store.removeItem(probe);

@@ -1,8 +1,10 @@
 import type { OpenStory, AudioPort } from '../core/ports';
+import type { Attempt, StoryVersion } from '../core/progress';
 import type { ScenarioMeta } from '../core/scenario';
 import type { Settings } from '../core/settings';
 import type { Strings } from '../i18n/en';
 import type { StageView } from '../stage/stage';
+import type { Practice } from './practice';
 
 /** Everything the screens need, passed in from the one place that wires the app (main.ts). */
 export interface AppContext {
@@ -17,13 +19,29 @@ export interface AppContext {
   readonly settings: Settings;
   updateSettings(change: Partial<Settings>): void;
   readonly storageAvailable: boolean;
+  readonly practice: Practice;
   newSeed(): number;
   readonly reducedMotion: boolean;
 }
 
+/** Where an encounter starts: fresh, or standing at a decision of a saved attempt. */
+export interface EncounterStart {
+  attempt?: Attempt;
+}
+
 export interface Navigator {
   title(): void;
+  profiles(): void;
   catalogue(): void;
-  encounter(scenario: ScenarioMeta, options?: { replayOptionIds?: readonly string[]; seed?: number }): void;
+  progress(): void;
+  review(attempt: Attempt): void;
+  encounter(scenario: ScenarioMeta, start?: EncounterStart): void;
+  /** A new practice attempt from decision `step` of a saved one; the saved one is never changed. */
+  rewind(attempt: Attempt, step: number): void;
   debrief(props: import('./screens/debrief').DebriefProps): void;
+}
+
+/** Loads a scenario's current story with its identity, for resuming, rewinding and importing. */
+export async function storyVersion(ctx: AppContext, meta: ScenarioMeta): Promise<StoryVersion> {
+  return { meta, compiled: await ctx.loadStory(meta.id) };
 }

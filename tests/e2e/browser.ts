@@ -97,3 +97,16 @@ export async function pick(page: Page, optionId: string, how: 'key' | 'click') {
   await choice.waitFor({ state: 'detached' });
 }
 
+
+/** From the title to the catalogue, creating a profile on the way when this browser has none. */
+export async function toCatalogue(page: Page, name = 'Mei') {
+  await page.getByRole('button', { name: 'Choose an encounter' }).click();
+  const catalogue = page.getByRole('heading', { name: 'Encounters' });
+  const profiles = page.getByRole('heading', { name: 'Who is practising?' });
+  await catalogue.or(profiles).waitFor();
+  if (await profiles.isVisible()) {
+    await page.getByLabel('Your name').fill(name);
+    await page.keyboard.press('Enter');
+    await catalogue.waitFor();
+  }
+}

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { normaliseAll } from '../../src/core/scoring';
 import { DIMENSIONS } from '../../src/core/vocabulary';
 import { buildScenario } from '../../tools/ink/scenarios';
-import { closeBrowser, openSession, pick, skipLines } from './browser';
+import { closeBrowser, openSession, pick, skipLines, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
@@ -19,7 +19,7 @@ describe.each(['farmer', 'towel', 'juice'])('the %s encounter, played in Chromiu
 
     const session = await openSession(baseUrl);
     const { page } = session;
-    await page.getByRole('button', { name: 'Choose an encounter' }).click();
+    await toCatalogue(page);
     await page.getByRole('button', { name: `Play “${meta.title}”` }).click();
     await skipLines(page);
     await session.screenshot(`${id}-desktop-1-first-decision`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openSession, pick, skipLines, type Session } from './browser';
+import { closeBrowser, openSession, pick, skipLines, toCatalogue, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -12,6 +12,10 @@ async function openTutorial(session: Session, shots: string) {
   const { page } = session;
   await page.getByRole('heading', { name: 'Counterpart' }).waitFor();
   await session.screenshot(`${shots}-1-title`);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Who is practising?' }).waitFor();
+  await page.getByLabel('Your name').fill('Mei');
+  await session.screenshot(`${shots}-1-profiles`);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Encounters' }).waitFor();
   await session.screenshot(`${shots}-2-catalogue`);
@@ -89,8 +93,7 @@ describe('the tutorial, played in Chromium', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.reload();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Encounters' }).waitFor();
+    await toCatalogue(page);
     await page.waitForTimeout(500);
     expect(requested.filter((p) => /\/assets\/tutorial-[\w-]+\.js$/.test(p))).toEqual([]);
     await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
@@ -103,7 +106,7 @@ describe('the tutorial, played in Chromium', () => {
     const session = await openSession(baseUrl, { allowConsole: [] });
     const { page } = session;
     await page.route(/\/assets\/tutorial-[\w-]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'export default "{\\"inkVersion\\": 21, \\"root\\": [\\"^Hi\\", 7]}";' }));
-    await page.keyboard.press('Enter');
+    await toCatalogue(page);
     await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -12,9 +12,13 @@ export const PROGRESS_VERSION = 2;
 export const PROFILE_FILE_FORMAT = 'counterpart-profile';
 
 export const PROGRESS_LIMITS = {
-  /** An exported profile file may be at most this many bytes (2 MB: about 1,500 attempts). */
-  fileBytes: 2_000_000,
-  attemptsPerFile: 2_000,
+  /**
+   * A profile file may be at most 5 MB: about what a browser lets a site store in all, so any
+   * profile this app could have saved fits in one file (1,000 attempts of a 14-decision encounter
+   * take about 2 MB).
+   */
+  fileBytes: 5_000_000,
+  attemptsPerFile: 3_000,
   choicesPerAttempt: 200,
   nameLength: 40,
   /** Our files nest six levels deep; anything deeper is not ours and is refused before parsing. */

@@ -76,6 +76,8 @@ export class ProgressStore {
   /** Damaged data put aside but not yet listed in the index (listing waits for the next index write). */
   private pendingDamaged: DamagedEntry[] = [];
   private readonly reportedNewer = new Set<string>();
+  /** Attempts already checked, by the exact text they were read from: a save need not re-check them all. */
+  private readonly checked = new Map<string, { raw: string; attempts: Attempt[] }>();
 
   constructor(
     private readonly storage: StoragePort,
@@ -138,7 +140,8 @@ export class ProgressStore {
     if (!summary) return null;
     const { record } = this.readRecord(summary);
     this.listDamaged();
-    return record;
+    // A copy: the caller may change it without touching what this store has checked.
+    return structuredClone(record);
   }
 
   /** Autosave: merges one attempt into what is stored now. */
@@ -190,7 +193,7 @@ export class ProgressStore {
     const current = this.readRecord(summary);
     if (!current.writable) return { ok: false, reason: 'newer-version', message: NEWER };
     const record: ProfileRecord = { ...current.record, attempts: mergeAttempts(current.record.attempts, attempts, onTie) };
-    this.write(profileKey(profileId), JSON.stringify(record));
+    this.writeRecord(record);
     this.listDamaged();
     return { ok: true };
   }
@@ -199,6 +202,8 @@ export class ProgressStore {
     const key = profileKey(summary.id);
     const raw = this.read(key);
     if (raw === null) return { record: emptyRecord(summary), writable: true };
+    const known = this.checked.get(key);
+    if (known && known.raw === raw) return { record: { ...emptyRecord(summary), attempts: known.attempts }, writable: true };
     const data = parseJson(raw);
     const result = data === undefined ? null : migrate(data);
     if (result && !result.ok && result.problem === 'newer-version') {
@@ -216,7 +221,8 @@ export class ProgressStore {
       const count = result.damaged.length;
       this.quarantine(key, JSON.stringify(result.damaged), summary.id, 'attempts', count, `${count === 1 ? 'One saved attempt' : `${count} saved attempts`} of “${summary.name}” could not be read and ${count === 1 ? 'was' : 'were'} put aside. The rest of the history is intact.`);
     }
-    if (result.damaged.length > 0 || result.from !== PROGRESS_VERSION) this.write(key, JSON.stringify(record));
+    if (result.damaged.length > 0 || result.from !== PROGRESS_VERSION) this.writeRecord(record);
+    else this.checked.set(key, { raw, attempts: record.attempts });
     return { record, writable: true };
   }
 
@@ -281,8 +287,7 @@ export class ProgressStore {
     }
     const summary = index.profiles.find((p) => p.id === profile.id) ?? profile;
     const existing = this.readRecord(summary).record;
-    const record: ProfileRecord = { ...existing, attempts: mergeAttempts(existing.attempts, result.record.attempts, 'here') };
-    this.write(profileKey(profile.id), JSON.stringify(record));
+    this.writeRecord({ ...existing, attempts: mergeAttempts(existing.attempts, result.record.attempts, 'here') });
     if (result.damaged.length > 0) {
       const count = result.damaged.length;
       this.quarantine(profileKey(profile.id), JSON.stringify(result.damaged), profile.id, 'attempts', count, `${count} attempts saved by an older version of Counterpart could not be read and were put aside. The rest were brought over.`);
@@ -333,6 +338,12 @@ export class ProgressStore {
     return raw ?? this.lastSeen.get(key) ?? null;
   }
 
+  private writeRecord(record: ProfileRecord): void {
+    const raw = JSON.stringify(record);
+    this.write(profileKey(record.profile.id), raw);
+    this.checked.set(profileKey(record.profile.id), { raw, attempts: record.attempts });
+  }
+
   private write(key: string, value: string): void {
     this.lastSeen.set(key, value);
     this.storage.write(key, value);
@@ -340,6 +351,7 @@ export class ProgressStore {
 
   private remove(key: string): void {
     this.lastSeen.delete(key);
+    this.checked.delete(key);
     this.storage.remove(key);
   }
 }

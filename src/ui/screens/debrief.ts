@@ -1,6 +1,7 @@
 import { buildDebrief, type Debrief } from '../../core/debrief';
 import type { ChoiceRecord } from '../../core/encounter';
 import type { OpenStory } from '../../core/ports';
+import type { Attempt } from '../../core/progress';
 import type { ScenarioMeta } from '../../core/scenario';
 import { DIMENSIONS } from '../../core/vocabulary';
 import type { AppContext, Navigator } from '../context';
@@ -13,6 +14,8 @@ export interface DebriefProps {
   seed: number;
   log: readonly ChoiceRecord[];
   open: OpenStory;
+  /** The saved record, for replaying from a decision. */
+  attempt: Attempt | null;
 }
 
 export function showDebrief(ctx: AppContext, nav: Navigator, props: DebriefProps): void {
@@ -69,7 +72,7 @@ export function showDebrief(ctx: AppContext, nav: Navigator, props: DebriefProps
       h('button', {
         class: 'link',
         text: s.debrief.replayFrom(i + 1),
-        on: { click: () => nav.encounter(meta, { seed: props.seed, replayOptionIds: props.log.slice(0, i).map((r) => r.optionId) }) },
+        on: { click: () => props.attempt && nav.rewind(props.attempt, i) },
       }),
     ),
   );

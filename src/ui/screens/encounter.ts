@@ -3,7 +3,8 @@ import type { OpenStory } from '../../core/ports';
 import type { ScenarioMeta } from '../../core/scenario';
 import { CUSTOMER_STATE, CUSTOMER_STATE_RANGE, type Character, type Expression } from '../../core/vocabulary';
 import type { StageView } from '../../stage/stage';
-import type { AppContext, Navigator } from '../context';
+import { optionIdsOf, resumeAttempt, type Attempt } from '../../core/progress';
+import type { AppContext, EncounterStart, Navigator } from '../context';
 import { h, mount } from '../dom';
 import { deltaChips } from './deltas';
 
@@ -20,7 +21,7 @@ export function showEncounter(
   ctx: AppContext,
   nav: Navigator,
   meta: ScenarioMeta,
-  options: { replayOptionIds?: readonly string[]; seed?: number } = {},
+  start: EncounterStart = {},
 ): () => void {
   const s = ctx.strings;
   const customerName = shortName(meta, meta.customer);
@@ -52,7 +53,9 @@ export function showEncounter(
   let encounter: Encounter | null = null;
   let compiled = '';
   let openStory: OpenStory | null = null;
-  const seed = options.seed ?? ctx.newSeed();
+  let seed = start.attempt?.seed ?? ctx.newSeed();
+  /** The saved record of this attempt, updated after every choice. */
+  let attempt: Attempt | null = null;
   let stage: StageView | null = null;
   let onStage: { speaker: Speaker | null; expression: Expression | null } = { speaker: null, expression: null };
   let pending: EncounterLine[] = [];
@@ -120,13 +123,14 @@ export function showEncounter(
     if (!typing) return;
     typing.shown = Math.min(typing.text.length, typing.shown + CHARS_PER_TICK);
     typing.element.textContent = typing.text.slice(0, typing.shown);
-    if (typing.shown >= typing.text.length) typing = null;
+    if (typing.shown >= typing.text.length) finishTyping();
     else typingTimer = setTimeout(typeNext, TICK_MS);
   };
 
+  /** Shows the whole line, as plain text again once no longer typing. */
   const finishTyping = () => {
     clearTimeout(typingTimer);
-    if (typing) typing.element.textContent = typing.text;
+    typing?.element.parentElement?.replaceChildren(typing.text);
     typing = null;
   };
 
@@ -191,7 +195,7 @@ export function showEncounter(
         on: {
           click: () => {
             ctx.audio.play('confirm');
-            nav.debrief({ meta, compiled, seed, log: encounter!.log, open: openStory! });
+            nav.debrief({ meta, compiled, seed, log: encounter!.log, open: openStory!, attempt });
           },
         },
       });
@@ -230,7 +234,6 @@ export function showEncounter(
 
   const choose = (optionId: string) => {
     if (!encounter || revealing()) return;
-    ctx.audio.unlock();
     ctx.audio.play('choose');
     mount(choices);
     let beat: Beat;
@@ -240,6 +243,7 @@ export function showEncounter(
       fail(s.errors.storyFailed, error);
       return;
     }
+    if (attempt) attempt = ctx.practice.record(attempt, encounter);
     showCoaching(encounter.log.at(-1)!);
     playBeat(beat);
   };
@@ -261,19 +265,42 @@ export function showEncounter(
   document.addEventListener('keydown', onKey);
   transcript.addEventListener('click', skipAhead);
 
-  const start = async () => {
+  /** A saved attempt that cannot go on: say so, keep it in history, offer a fresh start. */
+  const cannotResume = (message: string) => {
+    const restart = h('button', { class: 'primary', text: s.resume.restart, on: { click: () => nav.encounter(meta) } });
+    mount(
+      dialogue,
+      h('div', { class: 'error-panel', attrs: { role: 'alert' } }, h('h2', { text: s.resume.cannot }), h('p', { text: message }), h('div', { class: 'actions' }, restart, h('button', { class: 'secondary', text: s.errors.backToCatalogue, on: { click: () => nav.catalogue() } }))),
+    );
+    restart.focus();
+  };
+
+  const begin = async () => {
     try {
       [compiled, openStory] = await Promise.all([ctx.loadStory(meta.id), ctx.loadNarrative()]);
     } catch (error) {
-      if (!disposed) fail(s.errors.loadFailed, error, () => void start());
+      if (!disposed) fail(s.errors.loadFailed, error, () => void begin());
       return;
     }
     if (disposed) return;
+    if (start.attempt) {
+      const resumed = resumeAttempt({ attempt: start.attempt, open: openStory, story: { meta, compiled }, now: ctx.practice.now() });
+      if (!resumed.ok) {
+        ctx.practice.save(resumed.attempt);
+        cannotResume(resumed.message);
+        return;
+      }
+      if (resumed.changed) ctx.practice.save(resumed.attempt);
+      attempt = resumed.attempt;
+      seed = attempt.seed;
+    } else {
+      attempt = ctx.practice.begin(meta, seed);
+    }
     mount(transcript);
     try {
       encounter = Encounter.start({ open: openStory, compiled, seed });
-      // Replaying from a decision: show the earlier conversation as it was, without fanfare.
-      for (const optionId of options.replayOptionIds ?? []) {
+      // Resuming or rewinding: show the earlier conversation as it was, without fanfare.
+      for (const optionId of optionIdsOf(attempt)) {
         for (const line of encounter.beat.lines) present(line, true);
         encounter.choose(optionId);
       }
@@ -298,7 +325,7 @@ export function showEncounter(
     })
     .catch(() => stageHost.classList.add('stage-unavailable'));
 
-  void start();
+  void begin();
 
   return () => {
     disposed = true;

@@ -19,6 +19,9 @@ export function showTitle(ctx: AppContext, nav: Navigator): void {
         h('p', { class: 'how', text: s.title.howItWorks }),
         start,
         h('p', { class: 'audience', text: s.title.audience }),
+        ctx.practice.profile
+          ? h('p', { class: 'audience' }, `${s.profiles.practisingAs(ctx.practice.profile.name)} · `, h('button', { class: 'link', text: s.profiles.switch, on: { click: () => nav.profiles() } }))
+          : null,
       ),
       settingsPanel(ctx),
     ),

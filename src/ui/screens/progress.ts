@@ -1,0 +1,191 @@
+import { historyOf, PROGRESS_LIMITS, readProfileFile, type Attempt, type ImportPreview, type ScoredAttempt, type StoryVersion } from '../../core/progress';
+import { DIMENSIONS } from '../../core/vocabulary';
+import { storyVersion, type AppContext, type Navigator } from '../context';
+import { h, mount } from '../dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const svg = (tag: string, attrs: Record<string, string | number>) => {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
+  return element;
+};
+
+/**
+ * Three lines, one per dimension, over the trainee's finished attempts. A few dozen points at
+ * most: plain SVG draws it, with the same numbers in a table for screen readers.
+ */
+function scoreChart(ctx: AppContext, series: readonly ScoredAttempt[], label: string): Element {
+  const width = 480;
+  const height = 160;
+  const pad = 24;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'score-chart', role: 'img', 'aria-label': label });
+  for (const y of [0, 50, 100]) {
+    const py = height - pad - ((height - 2 * pad) * y) / 100;
+    chart.append(svg('line', { x1: pad, x2: width - 8, y1: py, y2: py, class: 'grid' }));
+    const text = svg('text', { x: 2, y: py + 4, class: 'axis' });
+    text.textContent = String(y);
+    chart.append(text);
+  }
+  const x = (i: number) => (series.length === 1 ? (width + pad) / 2 : pad + ((width - pad - 16) * i) / (series.length - 1));
+  const y = (score: number) => height - pad - ((height - 2 * pad) * score) / 100;
+  for (const d of DIMENSIONS) {
+    const points = series.map((a, i) => `${x(i)},${y(a.scores[d])}`).join(' ');
+    chart.append(svg('polyline', { points, class: `series ${d}` }));
+    series.forEach((a, i) => chart.append(svg('circle', { cx: x(i), cy: y(a.scores[d]), r: 4, class: `series ${d}` })));
+  }
+  const legend = h('ul', { class: 'legend', attrs: { 'aria-hidden': 'true' } }, ...DIMENSIONS.map((d) => h('li', { class: d, text: ctx.strings.dimensions[d] })));
+  return h('figure', { class: 'chart' }, chart, legend);
+}
+
+export function showProgress(ctx: AppContext, nav: Navigator): void {
+  const s = ctx.strings.progress;
+  const { practice } = ctx;
+  const attempts = practice.attempts();
+  const hashes = new Map(ctx.scenarios.map((m) => [m.id, m.storyHash]));
+  const histories = historyOf(attempts, hashes);
+  const status = h('p', { class: 'status-line', attrs: { role: 'status' } });
+
+  const sections = ctx.scenarios.flatMap((meta) => {
+    const history = histories.find((x) => x.scenarioId === meta.id);
+    const mine = attempts.filter((a) => a.scenarioId === meta.id).sort((a, b) => b.startedAt - a.startedAt);
+    if (!history && mine.length === 0) return [];
+    const versions = (history?.versions ?? []).map((version) => {
+      const row = (label: string, pick: (d: (typeof DIMENSIONS)[number]) => number | undefined) =>
+        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: label }), ...DIMENSIONS.map((d) => h('td', { text: pick(d)?.toString() ?? '—' })));
+      return h(
+        'div',
+        { class: 'version' },
+        h('h3', { text: s.version(version.version, version.current) }),
+        version.series.length > 0 ? scoreChart(ctx, version.series, s.chartLabel(meta.title)) : null,
+        h(
+          'table',
+          { class: 'scores-table' },
+          h('thead', {}, h('tr', {}, h('td'), ...DIMENSIONS.map((d) => h('th', { attrs: { scope: 'col' }, text: ctx.strings.dimensions[d] })))),
+          h(
+            'tbody',
+            {},
+            row(s.first, (d) => version.first?.scores[d]),
+            row(s.best, (d) => version.best?.[d].score),
+            row(s.latest, (d) => version.latest?.scores[d]),
+          ),
+        ),
+      );
+    });
+    return [
+      h(
+        'section',
+        { class: 'progress-card', attrs: { 'aria-labelledby': `progress-${meta.id}` } },
+        h('h2', { id: `progress-${meta.id}`, text: meta.title }),
+        ...versions,
+        h('h3', { text: s.attemptsHeading }),
+        h('ul', { class: 'attempts' }, ...mine.map((attempt) => attemptRow(ctx, nav, attempt))),
+      ),
+    ];
+  });
+
+  const exportButton = h('button', {
+    class: 'secondary',
+    text: s.exportButton,
+    on: {
+      click: () => {
+        const text = practice.profile ? practice.store.exportProfile(practice.profile.id) : null;
+        if (!text) return;
+        const link = h('a', { attrs: { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `counterpart-${practice.profile!.name}.json` } });
+        link.click();
+        URL.revokeObjectURL(link.href);
+      },
+    },
+  });
+  const fileInput = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': s.importButton } });
+  const importPanel = h('div', { class: 'import-panel', attrs: { 'aria-live': 'polite' } });
+  fileInput.addEventListener('change', () => void importFile(ctx, nav, fileInput, importPanel));
+  const importButton = h('button', { class: 'secondary', text: s.importButton, on: { click: () => fileInput.click() } });
+
+  mount(
+    ctx.root,
+    h(
+      'main',
+      { class: 'screen progress-screen', attrs: { 'aria-labelledby': 'progress-heading' } },
+      h(
+        'header',
+        { class: 'screen-header' },
+        h('h1', { id: 'progress-heading', text: `${s.heading} — ${practice.profile?.name ?? ''}` }),
+        h('button', { class: 'link', text: s.back, on: { click: () => nav.catalogue() } }),
+      ),
+      h('p', { class: 'intro', text: s.intro }),
+      status,
+      sections.length > 0 ? h('div', { class: 'progress-list' }, ...sections) : h('p', { class: 'intro', text: s.nothingYet }),
+      h('div', { class: 'actions transfer' }, exportButton, importButton, fileInput),
+      importPanel,
+    ),
+  );
+  (ctx.root.querySelector<HTMLElement>('main button.link') ?? exportButton).focus();
+}
+
+function attemptRow(ctx: AppContext, nav: Navigator, attempt: Attempt): HTMLElement {
+  const s = ctx.strings.progress;
+  const meta = ctx.scenarios.find((m) => m.id === attempt.scenarioId);
+  const date = new Date(attempt.startedAt).toLocaleString(ctx.strings.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const notes = [
+    attempt.origin.kind === 'rewind-of' ? s.practice : null,
+    attempt.flags.scoresMismatch || attempt.flags.unverified ? s.flagged : null,
+    attempt.flags.storyChanged || (meta && meta.storyHash !== attempt.storyHash) ? s.changed : null,
+  ].filter((n): n is string => n !== null);
+  return h(
+    'li',
+    { class: `attempt status-${attempt.status}`, attrs: { 'data-attempt': attempt.id } },
+    h('span', { class: 'when', text: s.when(date, Math.max(1, Math.round(attempt.activeMs / 60_000))) }),
+    h('span', { class: 'state', text: s.status[attempt.status] }),
+    notes.length > 0 ? h('span', { class: 'notes', text: notes.join(' · ') }) : null,
+    meta && attempt.choices.length > 0 ? h('button', { class: 'link', text: s.review, on: { click: () => nav.review(attempt) } }) : null,
+    meta && attempt.status === 'in-progress' ? h('button', { class: 'link', text: s.resume, on: { click: () => nav.encounter(meta, { attempt }) } }) : null,
+  );
+}
+
+async function importFile(ctx: AppContext, nav: Navigator, input: HTMLInputElement, panel: HTMLElement): Promise<void> {
+  const s = ctx.strings.progress;
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const reject = (reason: string) => mount(panel, h('p', { class: 'warning', attrs: { role: 'alert' }, text: s.importRejected(reason) }));
+  if (file.size > PROGRESS_LIMITS.fileBytes) {
+    reject(`it is larger than ${Math.round(PROGRESS_LIMITS.fileBytes / 1_000_000)} MB.`);
+    return;
+  }
+  const read = readProfileFile(await file.text());
+  if (!read.ok) {
+    reject(read.message);
+    return;
+  }
+  const open = await ctx.loadNarrative();
+  const stories = new Map<string, StoryVersion>();
+  for (const id of read.scenarioIds) {
+    const meta = ctx.scenarios.find((m) => m.id === id);
+    if (meta) stories.set(id, await storyVersion(ctx, meta));
+  }
+  const preview: ImportPreview = ctx.practice.store.previewImport(read.file, { open, stories, ...(ctx.practice.profile ? { into: ctx.practice.profile.id } : {}) });
+  const confirm = h('button', {
+    class: 'primary',
+    text: s.importConfirm,
+    on: {
+      click: () => {
+        const result = ctx.practice.store.applyImport(preview);
+        if (!result.ok) reject(result.message);
+        else nav.progress();
+      },
+    },
+  });
+  mount(
+    panel,
+    h(
+      'section',
+      { class: 'import-preview', attrs: { 'aria-labelledby': 'import-heading' } },
+      h('h2', { id: 'import-heading', text: s.importHeading }),
+      h('p', { text: s.importWillAdd(preview.add.length, preview.update.length, preview.skip.length) }),
+      h('p', { text: s.importInto(preview.target.profile.name, preview.target.kind === 'new-profile') }),
+      preview.flagged.length > 0 ? h('p', { class: 'warning', text: s.importFlagged(preview.flagged.length) }) : null,
+      h('div', { class: 'actions' }, confirm, h('button', { class: 'secondary', text: s.importCancel, on: { click: () => mount(panel) } })),
+    ),
+  );
+  confirm.focus();
+}

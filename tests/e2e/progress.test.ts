@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, openSession, pick, skipLines, toCatalogue } from './browser';
+
+const baseUrl = inject('baseUrl');
+afterAll(closeBrowser);
+
+const optionsOnScreen = (page: import('playwright-core').Page) => page.locator('button.choice').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-option-id')));
+
+describe('progress, in Chromium', () => {
+  it('resumes exactly where the trainee was after a reload: the same lines and the same choices', async () => {
+    const session = await openSession(baseUrl);
+    const { page } = session;
+    await toCatalogue(page);
+    await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    await pick(page, 'needs.let-her-finish', 'key');
+    await skipLines(page);
+    const before = { options: await optionsOnScreen(page), lines: await page.locator('.transcript .line').allTextContents() };
+    expect(before.options).toEqual(['promise.guarantee', 'promise.check-back', 'promise.call-thursday']);
+
+    await page.reload();
+    await skipLines(page);
+    expect(await optionsOnScreen(page)).toEqual(before.options);
+    expect(await page.locator('.transcript .line').allTextContents()).toEqual(before.lines);
+    await session.screenshot('progress-1-resumed');
+
+    // The resumed attempt goes on to the end and shows up in the progress screen with a picture.
+    await pick(page, 'promise.call-thursday', 'key');
+    await pick(page, 'keep.call-now', 'key');
+    await skipLines(page);
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await page.getByRole('button', { name: 'Back to the catalogue' }).click();
+    await page.getByRole('button', { name: 'My progress' }).click();
+    await page.getByRole('heading', { name: /My progress/ }).waitFor();
+    expect(await page.locator('.progress-card svg.score-chart').count()).toBe(1);
+    expect(await page.locator('.scores-table tbody tr').first().textContent()).toContain('100');
+    await session.screenshot('progress-2-history');
+
+    // Review it, and rewind to the first decision: a new practice attempt, the record kept.
+    await page.getByRole('button', { name: 'Review' }).first().click();
+    await page.getByRole('heading', { name: 'Review: Your first shift' }).waitFor();
+    expect(await page.locator('.review-step .decision').count()).toBe(3);
+    await session.screenshot('progress-3-review');
+    await page.getByRole('button', { name: 'Try another option from here' }).first().click();
+    await skipLines(page);
+    expect(await optionsOnScreen(page)).toEqual(['needs.best-seller', 'needs.let-her-finish', 'needs.let-her-browse']);
+    await page.getByRole('button', { name: 'Leave encounter' }).click();
+    await page.getByRole('button', { name: 'My progress' }).click();
+    expect(await page.locator('.attempt').count()).toBe(2);
+    expect(await page.locator('.attempt .notes').allTextContents()).toContain('Practice from a rewind');
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('keeps playing in memory, with a visible warning, when the browser refuses storage', async () => {
+    const session = await openSession(baseUrl);
+    const { page, context } = session;
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      Object.defineProperty(Storage.prototype, 'setItem', { value: refuse });
+    });
+    await page.reload();
+    expect(await page.getByRole('status').filter({ hasText: 'not saving' }).count()).toBe(1);
+    await toCatalogue(page);
+    await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    await pick(page, 'needs.let-her-finish', 'click');
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('rejects a hostile import file with a clear message, shows its text as plain text, and changes nothing', async () => {
+    const session = await openSession(baseUrl);
+    const { page } = session;
+    await toCatalogue(page);
+    await page.getByRole('button', { name: 'My progress' }).click();
+    const hostile = path.join(tmpdir(), 'hostile-profile.json');
+    writeFileSync(hostile, JSON.stringify({ format: 'counterpart-profile', version: 2, exportedAt: 1, profile: { id: 'x', name: '<img src=x onerror=alert(1)>', createdAt: 1 }, attempts: [{ __proto__: { polluted: true } }] }));
+    await page.locator('input[type=file]').setInputFiles(hostile);
+    const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+    await alert.waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+    expect(await page.locator('.attempt').count()).toBe(0);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+});
