@@ -12,5 +12,7 @@ export default defineConfig({
     // Never inline assets: sounds would all land in the title's script, and Phaser's loader
     // reads any data: URL as base64, which Vite's inlined SVGs are not.
     assetsInlineLimit: 0,
+    // The game, and the artists' stage preview (src/stage-preview.ts), which the game never loads.
+    rollupOptions: { input: { main: 'index.html', preview: 'stage-preview.html' } },
   },
 });

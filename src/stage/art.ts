@@ -10,6 +10,18 @@ export const STAGE_SIZE = { width: 1280, height: 720 } as const;
 export const SETTING_ART_SIZE = { width: 1600, height: 900 } as const;
 export const CHARACTER_ART_SIZE = { width: 400, height: 600 } as const;
 
+/** Where the top of each character's head (hair or hat) is in its 400×600 art, for the speaker marker. */
+export const HEAD_TOP: Record<Character, number> = {
+  mentor: 50,
+  shopper: 70,
+  farmer: 86,
+  cashier: 70,
+  inspector: 32,
+  manager: 68,
+  clerk: 58,
+  queue: 164,
+};
+
 export const artKeys = {
   setting: (setting: Setting) => `setting:${setting}`,
   body: (character: Character) => `body:${character}`,

@@ -6,6 +6,7 @@ import {
   bodyArt,
   CHARACTER_ART_SIZE,
   faceArt,
+  HEAD_TOP,
   settingArt,
   STAGE_SIZE,
   type FacePose,
@@ -25,8 +26,9 @@ const FIGURE_SCALE = FIGURE_HEIGHT / CHARACTER_ART_SIZE.height;
 const CUSTOMER_X = STAGE_SIZE.width * 0.6;
 const SIDE_X = STAGE_SIZE.width * 0.27;
 const FIGURE_BASE_Y = STAGE_SIZE.height + 24;
-const SPOT_COLOUR = 0xffd27a;
-const LISTENER_SHADE = 0xc9c9c9;
+const SPOT_COLOUR = 0xffc53d;
+const SPOT_OUTLINE = 0x1f2a36;
+const LISTENER_SHADE = 0xb4b4b4;
 /** Where each group of the queue stands, back and to the right, smaller with distance. */
 const CROWD_SLOTS = [
   { x: STAGE_SIZE.width * 0.86, y: FIGURE_BASE_Y - 30, scale: FIGURE_SCALE * 0.82 },
@@ -185,9 +187,10 @@ export class StageScene extends Phaser.Scene {
     for (const f of [this.customer, this.side, ...this.crowd]) f?.setShaded(figure !== null && f !== figure);
     if (!figure) return;
     const x = figure.container.x;
-    const top = figure.container.y - CHARACTER_ART_SIZE.height * figure.baseScale + 24;
-    this.spotlight.fillStyle(SPOT_COLOUR, 1).fillTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
-    this.spotlight.lineStyle(3, 0x1f2a36, 0.6).strokeTriangle(x - 16, top - 22, x + 16, top - 22, x, top);
+    const tip = figure.container.y - (CHARACTER_ART_SIZE.height - HEAD_TOP[figure.character]) * figure.baseScale - 10;
+    const marker = [x - 18, tip - 26, x + 18, tip - 26, x, tip] as const;
+    this.spotlight.fillStyle(SPOT_COLOUR, 1).fillTriangle(...marker);
+    this.spotlight.lineStyle(4, SPOT_OUTLINE, 1).strokeTriangle(...marker);
   }
 
   /** Breathing and blinking, so the stage never looks frozen. */
