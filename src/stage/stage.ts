@@ -40,6 +40,8 @@ export function createStage(host: HTMLElement, options: { reducedMotion: boolean
       backgroundColor: '#1f2a36',
       banner: false,
       audio: { noAudio: true },
+      // A conversation needs no more: half the frames of 60 fps spares phone batteries and slow laptops.
+      fps: { target: 30, limit: 30 },
       input: { keyboard: false },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       scene: [],

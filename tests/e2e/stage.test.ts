@@ -26,7 +26,7 @@ type Shot = { setting: Setting; character: Character; expression: string; speake
 const queryOf = ({ setting, character, expression, speaker }: Shot) => new URLSearchParams({ setting, character, expression, ...(speaker ? { speaker } : {}) }).toString();
 
 /** Waits until the preview says it has drawn exactly this shot (it sets `<body data-ready>`). */
-const drawn = (page: Page, query: string) => page.waitForFunction((q) => document.body.dataset.ready === q, query, { polling: 50, timeout: 20_000 });
+const drawn = (page: Page, query: string) => page.waitForFunction((q) => document.body?.dataset.ready === q, query, { polling: 50, timeout: 20_000 });
 
 /** A drawn shot: the page's clock when it was done, and where the canvas is. */
 interface Drawn {
@@ -44,6 +44,8 @@ async function show(page: Page, shot: Shot): Promise<Drawn> {
   const query = queryOf(shot);
   const reload = !page.url().includes('stage-preview.html?');
   if (reload) await page.goto(new URL(`stage-preview.html?${query}`, baseUrl).href);
+  // A link clicked just before may still be loading its page: wait until it has a body to watch.
+  await page.waitForLoadState('domcontentloaded');
   return page.evaluate(
     ({ q, navigate }) =>
       new Promise<Drawn>((resolve, reject) => {
