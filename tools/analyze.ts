@@ -4,17 +4,22 @@
  * best and worst paths, and fails — naming scenario, file and line — on anything that would make a
  * scenario unfair or broken for a trainee.
  */
+import { fork } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Encounter } from '../src/core/encounter';
 import type { Analysis, StoryNode } from '../src/core/explore';
 import { normaliseAll, weightedGain } from '../src/core/scoring';
 import { DIMENSIONS } from '../src/core/vocabulary';
-import { openInkStory } from '../src/narrative/ink-story';
+import { sequentialInkOpener } from '../src/narrative/ink-story';
 import type { InkMessage } from './ink/compile';
 import { BUILD_SEED, buildScenario, discoverScenarios, formatMessage, type BuiltScenario } from './ink/scenarios';
 
 export const SEEDS_CHECKED = 20;
+/** Walks the test suite plays per scenario; the command plays fewer by default, to stay quick while authoring. */
 export const RANDOM_WALKS = 1000;
+export const COMMAND_WALKS = 200;
 
 export interface ScenarioReport {
   id: string;
@@ -49,6 +54,7 @@ export function mulberry32(seed: number): () => number {
  */
 export function randomWalks(scenario: BuiltScenario, walks: number, seed = 7) {
   const random = mulberry32(seed);
+  const open = sequentialInkOpener();
   const { root, nodes } = scenario.analysis.graph;
   let decisions = 0;
   const errors: string[] = [];
@@ -57,7 +63,7 @@ export function randomWalks(scenario: BuiltScenario, walks: number, seed = 7) {
     const storySeed = BUILD_SEED + (walk % SEEDS_CHECKED);
     const taken: string[] = [];
     try {
-      const encounter = Encounter.start({ open: openInkStory, compiled: scenario.json, seed: storySeed });
+      const encounter = Encounter.start({ open, compiled: scenario.json, seed: storySeed });
       let node = nodes.get(root);
       while (encounter.beat.decision) {
         const decision = encounter.beat.decision;
@@ -154,9 +160,42 @@ function printReport(report: ScenarioReport) {
   console.log(out.join('\n'));
 }
 
-function main() {
+/** Analyses scenarios in this process, or spreads them over one child process per core. */
+async function analyzeAll(found: { id: string; mainFile: string }[], walks: number): Promise<ScenarioReport[]> {
+  const workers = Math.min(availableParallelism(), found.length);
+  if (workers <= 1 || process.env.COUNTERPART_ANALYZE_CHILD) return found.map((s) => analyzeScenario(s.id, s.mainFile, walks));
+  // Biggest stories first, each to the least loaded child, so both cores finish together.
+  const bySize = [...found].sort((a, b) => statSync(b.mainFile).size - statSync(a.mainFile).size);
+  const shares: { ids: string[]; size: number }[] = Array.from({ length: workers }, () => ({ ids: [], size: 0 }));
+  for (const s of bySize) {
+    const share = shares.reduce((a, b) => (b.size < a.size ? b : a));
+    share.ids.push(s.id);
+    share.size += statSync(s.mainFile).size;
+  }
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<ScenarioReport[]>((resolve, reject) => {
+          const child = fork(import.meta.filename, [...share.ids, `--walks=${walks}`], { env: { ...process.env, COUNTERPART_ANALYZE_CHILD: '1' } });
+          child.once('message', (reports) => resolve(reports as ScenarioReport[]));
+          child.once('error', reject);
+          child.once('exit', (code) => code !== 0 && reject(new Error(`the analyzer for ${share.ids.join(', ')} stopped (exit ${code})`)));
+        }),
+    ),
+  );
+  const reports = results.flat();
+  return found.map((s) => reports.find((r) => r.id === s.id)!);
+}
+
+async function main() {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  const walksArg = args.find((a) => a.startsWith('--walks='));
+  const walks = walksArg ? Number(walksArg.slice('--walks='.length)) : COMMAND_WALKS;
+  if (!Number.isInteger(walks) || walks < SEEDS_CHECKED) {
+    console.error(`--walks must be a whole number of at least ${SEEDS_CHECKED} (one per seed checked)`);
+    process.exit(1);
+  }
   const wanted = args.filter((a) => !a.startsWith('--'));
   const root = path.resolve(import.meta.dirname, '..', 'scenarios');
   const found = discoverScenarios(root).filter((s) => wanted.length === 0 || wanted.includes(s.id));
@@ -164,7 +203,11 @@ function main() {
     console.error(wanted.length > 0 ? `No scenario named ${wanted.join(', ')} in scenarios/` : 'No scenarios found in scenarios/');
     process.exit(1);
   }
-  const reports = found.map((s) => analyzeScenario(s.id, s.mainFile));
+  const reports = await analyzeAll(found, walks);
+  if (process.env.COUNTERPART_ANALYZE_CHILD && process.send) {
+    process.send(reports, () => process.exit(0));
+    return;
+  }
   if (json) console.log(JSON.stringify(reports, null, 2));
   else reports.forEach(printReport);
   const failed = reports.filter((r) => !r.ok).length;
@@ -172,4 +215,4 @@ function main() {
   process.exit(failed > 0 ? 1 : 0);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) void main();

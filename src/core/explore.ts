@@ -1,4 +1,4 @@
-import { Encounter, type DimensionValues } from './encounter';
+import { Encounter, type DimensionValues, type EncounterSnapshot } from './encounter';
 import type { OpenStory } from './ports';
 import type { ScoreRanges } from './scenario';
 import { DIMENSIONS, type Dimension, type Lesson } from './vocabulary';
@@ -164,7 +164,7 @@ function walk(options: ExploreOptions) {
   const declared = new Set(options.endings);
   const path: string[] = [];
 
-  const visit = (encounter: Encounter, key: string): void => {
+  const visit = (encounter: Encounter, { key, snapshot }: KeyedState): void => {
     if (nodes.has(key)) return;
     if (nodes.size >= maxStates) {
       throw new ExplorationBoundError(`stopped after ${maxStates} distinct story states; the story is too large to explore fully (is a loop letting scores grow without end?)`);
@@ -181,16 +181,16 @@ function walk(options: ExploreOptions) {
       }
       return;
     }
-    const snapshot = encounter.snapshot();
-    for (const option of decision.options) {
-      encounter.restore(snapshot);
+    decision.options.forEach((option, i) => {
+      // The encounter already stands here for the first option; the others start from the snapshot.
+      if (i > 0) encounter.restore(snapshot);
       path.push(option.id);
       try {
         encounter.choose(option.id);
         const deltas = encounter.log.at(-1)!.deltas;
         recordOption(seenOptions, decision.id, option.id, deltas);
         const child = stateKey(encounter);
-        node.edges.push({ optionId: option.id, lesson: option.lesson, deltas, child });
+        node.edges.push({ optionId: option.id, lesson: option.lesson, deltas, child: child.key });
         visit(encounter, child);
       } catch (error) {
         if (error instanceof ExplorationBoundError) throw error;
@@ -198,8 +198,7 @@ function walk(options: ExploreOptions) {
       } finally {
         path.pop();
       }
-    }
-    encounter.restore(snapshot);
+    });
     const distinct = new Set(node.edges.map((e) => JSON.stringify(e.deltas)));
     if (node.edges.length > 1 && distinct.size === 1) {
       problems.push({ kind: 'options-score-alike', message: `every option of decision "${decision.id}" scores the same`, path: [...path] });
@@ -209,7 +208,7 @@ function walk(options: ExploreOptions) {
   const encounter = Encounter.start(options);
   const root = stateKey(encounter);
   visit(encounter, root);
-  return { root, nodes, problems, seenOptions };
+  return { root: root.key, nodes, problems, seenOptions };
 }
 
 function recordOption(seen: Analysis['options'], decisionId: string, optionId: string, deltas: DimensionValues) {
@@ -217,10 +216,15 @@ function recordOption(seen: Analysis['options'], decisionId: string, optionId: s
   if (!entry.deltas.some((d) => DIMENSIONS.every((dim) => d[dim] === deltas[dim]))) entry.deltas.push(deltas);
 }
 
+interface KeyedState {
+  key: string;
+  snapshot: EncounterSnapshot;
+}
+
 /** The story's position without its score totals, plus what the runner remembers of the past. */
-function stateKey(encounter: Encounter): string {
+function stateKey(encounter: Encounter): KeyedState {
   const snapshot = encounter.snapshot();
   const state = JSON.parse(snapshot.storyState) as { variablesState?: Record<string, unknown> };
   for (const d of DIMENSIONS) delete state.variablesState?.[d];
-  return JSON.stringify([state, snapshot.expressions, snapshot.outcome, snapshot.beat.decision?.id ?? null]);
+  return { key: JSON.stringify([state, snapshot.expressions, snapshot.outcome, snapshot.beat.decision?.id ?? null]), snapshot };
 }

@@ -5,8 +5,22 @@
 import { Story } from 'inkjs';
 import { StoryRuntimeError, type OpenStory, type StoryPort } from '../core/ports';
 
-export const openInkStory: OpenStory = (compiled, seed) => {
-  const story = new Story(compiled);
+export const openInkStory: OpenStory = (compiled, seed) => portOver(new Story(compiled), seed);
+
+/**
+ * Opens stories one after another on a single parsed copy, resetting it each time: parsing a big
+ * story costs more than playing it, and random walks open hundreds. Only the latest port is valid.
+ */
+export function sequentialInkOpener(): OpenStory {
+  let parsed: { compiled: string; story: Story } | null = null;
+  return (compiled, seed) => {
+    if (parsed?.compiled !== compiled) parsed = { compiled, story: new Story(compiled) };
+    else parsed.story.ResetState();
+    return portOver(parsed.story, seed);
+  };
+}
+
+function portOver(story: Story, seed: number) {
   story.state.storySeed = seed;
   const errors: string[] = [];
   story.onError = (message, type) => {

@@ -42,7 +42,6 @@ export function startApp(ctx: AppContext): Navigator {
     progress: () => needsProfile(() => go(() => showProgress(ctx, nav), 'progress')),
     review: (attempt) => go(() => showReview(ctx, nav, attempt), 'review'),
     encounter: (scenario, start) => {
-      ctx.audio.ambience(scenario.setting);
       needsProfile(() => go(() => showEncounter(ctx, nav, scenario, start), 'encounter'));
     },
     rewind: (attempt, step) => {

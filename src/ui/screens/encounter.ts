@@ -275,6 +275,29 @@ export function showEncounter(
     restart.focus();
   };
 
+  /**
+   * The stage and the background sound come after the first line: the words are what the
+   * trainee needs first, and the pictures and sound stream in a moment later.
+   */
+  let stageSet = false;
+  const setTheStage = () => {
+    if (stageSet || disposed) return;
+    stageSet = true;
+    ctx.audio.ambience(meta.setting);
+    ctx
+      .loadStage(stageHost)
+      .then(async (view) => {
+        if (disposed) return;
+        stage = view;
+        const cast = Object.keys(meta.cast).filter((c) => c !== meta.customer) as Character[];
+        await view.setScene({ setting: meta.setting, customer: meta.customer, cast });
+        if (disposed) return;
+        if (encounter) view.setMood(encounter.customer);
+        view.speak(onStage.speaker, onStage.expression);
+      })
+      .catch(() => stageHost.classList.add('stage-unavailable'));
+  };
+
   const begin = async () => {
     try {
       [compiled, openStory] = await Promise.all([ctx.loadStory(meta.id), ctx.loadNarrative()]);
@@ -310,20 +333,10 @@ export function showEncounter(
     }
     updateMeters();
     playBeat(encounter.beat);
+    setTimeout(setTheStage, 0);
   };
 
-  ctx
-    .loadStage(stageHost)
-    .then(async (view) => {
-      if (disposed) return;
-      stage = view;
-      const cast = Object.keys(meta.cast).filter((c) => c !== meta.customer) as Character[];
-      await view.setScene({ setting: meta.setting, customer: meta.customer, cast });
-      if (disposed) return;
-      if (encounter) view.setMood(encounter.customer);
-      view.speak(onStage.speaker, onStage.expression);
-    })
-    .catch(() => stageHost.classList.add('stage-unavailable'));
+
 
   void begin();
 
