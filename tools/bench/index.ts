@@ -22,7 +22,7 @@ import type { Browser } from 'playwright-core';
 import { compileInk } from '../ink/compile';
 import { discoverScenarios } from '../ink/scenarios';
 import { measureAnalyzer, type AnalyzerResult } from './analyzer';
-import { serveApp, type AppServer } from './app-server';
+import { serveApp, type AppServer } from '../serve-built-app';
 import { CHROMIUM_ARGS, CPU_SLOWDOWN, loadRun, openBrowser, PHONE_VIEWPORT, playRun, SLOW_4G, type LoadRun, type PlayResult, type Profile } from './browser-runs';
 import { ByteCounter, formatSplit, split, type Split } from './bytes';
 import { DECISIONS_PER_UNIT } from './generate-story';

@@ -1,4 +1,4 @@
-/** Builds the app as it ships and serves the build on 127.0.0.1, as tests/e2e/global-setup.ts does. */
+/** Builds the app as it ships and serves the build on 127.0.0.1, for the browser tests and the benchmark. */
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
