@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildScenario } from '../../tools/ink/scenarios';
+import { buildScenario, formatMessage } from '../../tools/ink/scenarios';
 import { fixture, inkFolder, lineOf, readFixture, tinyWith } from './helpers';
 
 /** Builds one scenario from ink text and returns its errors as "file:line: message". */
@@ -139,6 +139,16 @@ describe('the scenario contract', () => {
   it('does not mistake a conditional\'s "- else:" inside a choice for a gather', () => {
     const text = tinyWith('    Tell me more. # speaker: you', '    { patience > 4:\n        Tell me more. # speaker: you\n    - else:\n        Go on. # speaker: you\n    }');
     expect(errorsOf(text)).toEqual([]);
+  });
+
+  it('names the knot of a problem found while exploring', () => {
+    const dir = inkFolder({
+      'main.ink': readFixture('folder-story/main.ink'),
+      'parts/scores.ink': readFixture('folder-story/parts/scores.ink').replace('# outcome: done\n', ''),
+    });
+    const result = buildScenario('folder', path.join(dir, 'main.ink'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatMessage(result.errors[0]!, dir)).toMatch(/^parts\/scores\.ink:\d+: \(knot parts_knot\) the story stops without an "# outcome:" line/);
   });
 
   it('refuses a scenario file name that is not a valid id', () => {
