@@ -1,6 +1,7 @@
 import { rewindAttempt } from '../core/progress';
 import { storyVersion, type AppContext, type Navigator } from './context';
 import { h } from './dom';
+import { showNotices } from './notices';
 import { showCatalogue } from './screens/catalogue';
 import { showDebrief } from './screens/debrief';
 import { showEncounter } from './screens/encounter';
@@ -21,16 +22,14 @@ export function startApp(ctx: AppContext): Navigator {
     leaveScreen = undefined;
     ctx.root.dataset.screen = name;
     window.scrollTo(0, 0);
+    navigations++;
     const left = show();
     if (typeof left === 'function') leaveScreen = left;
-    showNotices();
+    showNotices(ctx);
   };
-  /** Save problems and damaged data set aside are said once, plainly, on whatever screen is up. */
-  const showNotices = () => {
-    const notices = ctx.practice.takeNotices();
-    if (notices.length === 0) return;
-    ctx.root.prepend(h('div', { class: 'notice', attrs: { role: 'alert' } }, ...notices.map((text) => h('p', { text }))));
-  };
+  /** Counts screen changes, so a slow rewind does not pull a trainee back after they moved on. */
+  let navigations = 0;
+  let rewinding = false;
   const needsProfile = (then: () => void) => (ctx.practice.profile ? then() : nav.profiles());
 
   const nav: Navigator = {
@@ -46,17 +45,25 @@ export function startApp(ctx: AppContext): Navigator {
     },
     rewind: (attempt, step) => {
       const meta = ctx.scenarios.find((m) => m.id === attempt.scenarioId);
-      if (!meta) return;
-      void Promise.all([ctx.loadNarrative(), storyVersion(ctx, meta)]).then(([open, story]) => {
-        const result = rewindAttempt({ source: attempt, step, id: ctx.practice.newId(), now: ctx.practice.now(), open, story });
-        if (!result.ok) {
-          go(() => showCatalogue(ctx, nav), 'catalogue');
-          ctx.root.prepend(h('div', { class: 'notice', attrs: { role: 'alert' } }, h('p', { text: result.message })));
-          return;
-        }
-        ctx.practice.save(result.attempt);
-        nav.encounter(meta, { attempt: result.attempt });
-      });
+      if (!meta || rewinding) return;
+      rewinding = true;
+      const asked = navigations;
+      const cannot = (message: string) => {
+        go(() => showCatalogue(ctx, nav), 'catalogue');
+        ctx.root.prepend(h('div', { class: 'notice', attrs: { role: 'alert' } }, h('p', { text: message })));
+      };
+      void Promise.all([ctx.loadNarrative(), storyVersion(ctx, meta)])
+        .then(([open, story]) => {
+          if (navigations !== asked) return;
+          const result = rewindAttempt({ source: attempt, step, id: ctx.practice.newId(), now: ctx.practice.now(), open, story });
+          if (!result.ok) return cannot(result.message);
+          ctx.practice.start(result.attempt);
+          nav.encounter(meta, { attempt: result.attempt });
+        })
+        .catch((error: unknown) => navigations === asked && cannot(error instanceof Error ? error.message : String(error)))
+        .finally(() => {
+          rewinding = false;
+        });
     },
     debrief: (props) => {
       ctx.audio.ambience(null);

@@ -86,10 +86,13 @@ export class Practice {
 
   /** Starts a fresh attempt; one left unfinished for the same scenario is closed, not erased. */
   begin(meta: ScenarioMeta, seed: number, origin?: AttemptOrigin): Attempt {
-    const now = this.options.now();
-    const left = this.resumable(meta.id);
-    if (left) this.save(abandonAttempt(left, now));
-    const attempt = newAttempt({ id: this.options.newId(), meta, seed, now, ...(origin ? { origin } : {}) });
+    return this.start(newAttempt({ id: this.options.newId(), meta, seed, now: this.options.now(), ...(origin ? { origin } : {}) }));
+  }
+
+  /** Saves a new attempt (fresh or rewound) as the one in progress for its scenario. */
+  start(attempt: Attempt): Attempt {
+    const left = this.resumable(attempt.scenarioId);
+    if (left && left.id !== attempt.id) this.save(abandonAttempt(left, this.options.now()));
     this.save(attempt);
     return attempt;
   }

@@ -6,12 +6,15 @@ import type { StageView } from '../../stage/stage';
 import { optionIdsOf, resumeAttempt, type Attempt } from '../../core/progress';
 import type { AppContext, EncounterStart, Navigator } from '../context';
 import { h, mount } from '../dom';
+import { showNotices } from '../notices';
 import { deltaChips } from './deltas';
 
 /** How long a line stays the newest before the next appears, unless the trainee skips ahead. */
 const lineDelay = (text: string) => Math.min(1800, 350 + text.length * 14);
 const CHARS_PER_TICK = 2;
 const TICK_MS = 22;
+/** Enter on a choice this soon after the choices appeared is taken as the tail of a skip, not a pick. */
+const FRESH_CHOICES_MS = 350;
 
 export function shortName(meta: ScenarioMeta, speaker: Character): string {
   return (meta.cast[speaker] ?? speaker).split(',')[0]!.trim();
@@ -50,6 +53,7 @@ export function showEncounter(
   transcript.append(h('li', { class: 'narration loading', text: s.encounter.loading }));
 
   let disposed = false;
+  let choicesShownAt = 0;
   let encounter: Encounter | null = null;
   let compiled = '';
   let openStory: OpenStory | null = null;
@@ -214,6 +218,7 @@ export function showEncounter(
     );
     mount(choices, h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
     scrollToLatest();
+    choicesShownAt = performance.now();
     buttons[0]?.focus();
   };
 
@@ -243,13 +248,22 @@ export function showEncounter(
       fail(s.errors.storyFailed, error);
       return;
     }
-    if (attempt) attempt = ctx.practice.record(attempt, encounter);
+    if (attempt) {
+      attempt = ctx.practice.record(attempt, encounter);
+      showNotices(ctx);
+    }
     showCoaching(encounter.log.at(-1)!);
     playBeat(beat);
   };
 
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // A held or doubled Enter that skipped ahead must not also pick the choice focus lands on.
+    const freshChoice = event.target instanceof HTMLElement && event.target.classList.contains('choice') && performance.now() - choicesShownAt < FRESH_CHOICES_MS;
+    if ((event.key === 'Enter' || event.key === ' ') && (event.repeat || freshChoice)) {
+      event.preventDefault();
+      return;
+    }
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (/^[1-9]$/.test(event.key)) {
       const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(event.key) - 1];
@@ -298,16 +312,29 @@ export function showEncounter(
       .catch(() => stageHost.classList.add('stage-unavailable'));
   };
 
+  let retrying = false;
+  const retry = () => {
+    if (retrying) return;
+    retrying = true;
+    mount(dialogue, transcript, choices);
+    mount(transcript, h('li', { class: 'narration loading', text: s.encounter.loading }));
+    void begin().finally(() => {
+      retrying = false;
+    });
+  };
+
   const begin = async () => {
     try {
       [compiled, openStory] = await Promise.all([ctx.loadStory(meta.id), ctx.loadNarrative()]);
     } catch (error) {
-      if (!disposed) fail(s.errors.loadFailed, error, () => void begin());
+      if (!disposed) fail(s.errors.loadFailed, error, retry);
       return;
     }
     if (disposed) return;
     if (start.attempt) {
-      const resumed = resumeAttempt({ attempt: start.attempt, open: openStory, story: { meta, compiled }, now: ctx.practice.now() });
+      // Another tab may have played on since this screen was asked for: continue from the latest save.
+      const latest = ctx.practice.attempts().find((a) => a.id === start.attempt!.id) ?? start.attempt;
+      const resumed = resumeAttempt({ attempt: latest, open: openStory, story: { meta, compiled }, now: ctx.practice.now() });
       if (!resumed.ok) {
         ctx.practice.save(resumed.attempt);
         cannotResume(resumed.message);
@@ -344,6 +371,7 @@ export function showEncounter(
     disposed = true;
     clearTimeout(timer);
     clearTimeout(typingTimer);
+    ctx.audio.ambience(null);
     document.removeEventListener('keydown', onKey);
   };
 }

@@ -1,3 +1,4 @@
+import { resumableAttempt } from '../../core/progress';
 import type { AppContext, Navigator } from '../context';
 import { h, mount } from '../dom';
 
@@ -29,7 +30,7 @@ export function showProfiles(ctx: AppContext, nav: Navigator): void {
   });
 
   const rows = profiles.map((profile) => {
-    const resumable = practice.attempts(profile.id).find((a) => a.status === 'in-progress') ?? null;
+    const resumable = resumableAttempt(practice.attempts(profile.id));
     const scenario = resumable ? ctx.scenarios.find((m) => m.id === resumable.scenarioId) : undefined;
     return h(
       'li',
@@ -51,7 +52,7 @@ export function showProfiles(ctx: AppContext, nav: Navigator): void {
             on: {
               click: () => {
                 practice.select(profile.id);
-                nav.encounter(scenario, { attempt: practice.resumable(scenario.id)! });
+                nav.encounter(scenario, { attempt: resumable! });
               },
             },
           })

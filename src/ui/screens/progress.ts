@@ -92,13 +92,18 @@ export function showProgress(ctx: AppContext, nav: Navigator): void {
         if (!text) return;
         const link = h('a', { attrs: { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `counterpart-${practice.profile!.name}.json` } });
         link.click();
-        URL.revokeObjectURL(link.href);
+        // Some browsers start the download after the click returns; the URL must outlive it.
+        setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
       },
     },
   });
   const fileInput = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': s.importButton } });
   const importPanel = h('div', { class: 'import-panel', attrs: { 'aria-live': 'polite' } });
-  fileInput.addEventListener('change', () => void importFile(ctx, nav, fileInput, importPanel));
+  fileInput.addEventListener('change', () =>
+    void importFile(ctx, nav, fileInput, importPanel).catch((error: unknown) =>
+      mount(importPanel, h('p', { class: 'warning', attrs: { role: 'alert' }, text: s.importRejected(error instanceof Error ? error.message : String(error)) })),
+    ),
+  );
   const importButton = h('button', { class: 'secondary', text: s.importButton, on: { click: () => fileInput.click() } });
 
   mount(

@@ -14,9 +14,16 @@ export async function showReview(ctx: AppContext, nav: Navigator, attempt: Attem
   mount(ctx.root, h('main', { class: 'screen review-screen', attrs: { 'aria-labelledby': 'review-heading' } }, h('header', { class: 'screen-header' }, heading, back), body));
   heading.focus();
 
-  const result = transcriptOf({ attempt, open: await ctx.loadNarrative(), story: await storyVersion(ctx, meta) });
+  const cannot = (message: string) => mount(body, h('div', { class: 'error-panel', attrs: { role: 'alert' } }, h('h2', { text: s.review.cannot }), h('p', { text: message })));
+  let result: ReturnType<typeof transcriptOf>;
+  try {
+    result = transcriptOf({ attempt, open: await ctx.loadNarrative(), story: await storyVersion(ctx, meta) });
+  } catch (error) {
+    cannot(error instanceof Error ? error.message : String(error));
+    return;
+  }
   if (!result.ok) {
-    mount(body, h('div', { class: 'error-panel', attrs: { role: 'alert' } }, h('h2', { text: s.review.cannot }), h('p', { text: result.message })));
+    cannot(result.message);
     return;
   }
   const steps = result.steps.map((step, i) =>
