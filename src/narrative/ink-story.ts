@@ -63,9 +63,4 @@ function portOver(story: Story, seed: number) {
     loadState: (json) => guard(() => story.state.LoadJson(json)),
   };
   return port;
-};
-
-/** The story's global tags, for build-time tools that read metadata from a compiled story. */
-export function readInkGlobalTags(compiled: string): string[] {
-  return new Story(compiled).globalTags ?? [];
 }

@@ -167,9 +167,11 @@ export function checkContract(mainFile: string): ContractResult {
         if (!result.ok) problem(at, result.error);
         else lineTags.push({ tag: result.tag, at });
       }
-      if (tags.some((t) => /^\s*expression\s*:/.test(t.raw)) && !tags.some((t) => /^\s*speaker\s*:/.test(t.raw))) {
-        problem(at, 'an "# expression:" needs a "# speaker:" on the same line, to say whose face changes');
+      const has = (key: string) => tags.some((t) => new RegExp(`^\\s*${key}\\s*:`).test(t.raw));
+      if (has('expression') && !has('speaker') && !has('actor')) {
+        problem(at, 'an "# expression:" needs a "# speaker:" or "# actor:" on the same line, to say whose face changes');
       }
+      if (has('speaker') && has('actor')) problem(at, 'a line is either spoken ("# speaker:") or narrates what someone does ("# actor:"), not both');
     }
   }
 
@@ -224,11 +226,16 @@ export function checkContract(mainFile: string): ContractResult {
   }
 
   let meta: MetaFromTags | null = null;
+  let globalTagsRead = true;
   for (const { raw, at } of globalTags) {
     const result = parseTag(raw, 'global');
-    if (!result.ok) problem(at, result.error);
+    if (!result.ok) {
+      problem(at, result.error);
+      globalTagsRead = false;
+    }
   }
-  if (!problems.some((p) => globalTags.some((g) => g.at.file === p.file && g.at.line === p.line))) {
+  // Only well-formed tags can be checked against each other (required tags, cast, endings).
+  if (globalTagsRead) {
     const read = readGlobalTags(globalTags.map((g) => g.raw));
     if ('errors' in read) for (const message of read.errors) problem(mainTop, message);
     else meta = read.meta;
@@ -238,6 +245,9 @@ export function checkContract(mainFile: string): ContractResult {
     for (const { tag, at } of lineTags) {
       if (tag.key === 'speaker' && tag.value !== 'you' && meta.cast[tag.value] === undefined) {
         problem(at, `speaker "${tag.value}" is not in the cast; add "# cast: ${tag.value} = Name" at the top, or use "you" for the trainee`);
+      }
+      if (tag.key === 'actor' && meta.cast[tag.value] === undefined) {
+        problem(at, `actor "${tag.value}" is not in the cast; add "# cast: ${tag.value} = Name" at the top`);
       }
       if (tag.key === 'outcome' && !endings.has(tag.value)) problem(at, `outcome "${tag.value}" is not declared; add "# ending: ${tag.value} = Title" at the top`);
     }
