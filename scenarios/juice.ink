@@ -653,7 +653,7 @@ They called me a cheat. I only charged what the till said. Am I in trouble? # sp
     ~ listening -= 1
     ~ ownership -= 1
     Don't worry about it. Mistakes happen in an opening week. # speaker: you
-    Lina nods, but she still doesn't know what to do next time. # speaker: cashier # expression: doubtful
+    Lina nods, but she still doesn't know what to do next time. # actor: cashier # expression: doubtful
     -> farewell
 
 === farewell ===

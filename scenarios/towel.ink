@@ -70,7 +70,7 @@ Er, do you want my loyalty card, or not? # speaker: queue # expression: doubtful
     ~ trust -= 1
     Could you call Ms. Tang? Disputes at the gate are for the duty manager. # speaker: you
     She's on the phone to a supplier. It was your till, Ms. Wang; come over, please. # speaker: inspector
-    Mrs. Liang heard every word. # speaker: shopper # expression: angry
+    Mrs. Liang heard every word. # actor: shopper # expression: angry
     -> go(-> hear_her)
 
 === hear_her ===
@@ -142,7 +142,7 @@ Mr. Gao is still holding the towel up, like evidence.
     ~ ownership += 2
     ~ trust += 2
     I'm sorry you were stopped like that, in front of everyone. Let's sort it out together, right now. # speaker: you
-    She blinks. She was ready for an argument. # speaker: shopper # expression: surprised
+    She blinks. She was ready for an argument. # actor: shopper # expression: surprised
     Well. All right. # speaker: shopper # expression: doubtful
     -> go(-> first_words_done)
 + [Tell her the duty manager will be down shortly to deal with it #id: first-words.manager-coming #coach: You don't know when the manager will come, and "deal with it" tells her it won't be you. Stay with it yourself until someone has visibly taken it over. #lesson: own-it-until-handed-over]
@@ -200,9 +200,9 @@ The queue at till 6 has stopped unloading to watch. # sfx: crowd-murmur
 === facts ===
 {
 - trust >= 4:
-    Mrs. Liang folds her arms and waits. # speaker: shopper # expression: doubtful
+    Mrs. Liang folds her arms and waits. # actor: shopper # expression: doubtful
 - else:
-    Mrs. Liang glares at the towel as if it had betrayed her. # speaker: shopper # expression: angry
+    Mrs. Liang glares at the towel as if it had betrayed her. # actor: shopper # expression: angry
 }
 Mr. Gao sets the towel on top of the rice. Blue, thirty-nine yuan.
 It was right at the bottom, madam. Flat under the sack. # speaker: inspector # expression: neutral
@@ -244,7 +244,7 @@ It was right at the bottom, madam. Flat under the sack. # speaker: inspector # e
 ~ settle()
 {
 - trust >= 5:
-    Mrs. Liang looks at the towel, then at you. She seems more tired now than angry. # speaker: shopper # expression: doubtful
+    Mrs. Liang looks at the towel, then at you. She seems more tired now than angry. # actor: shopper # expression: doubtful
     So how did nobody see it? # speaker: shopper
 - else:
     So? Whose mistake was it, then? # speaker: shopper # expression: annoyed
@@ -261,7 +261,7 @@ It was right at the bottom, madam. Flat under the sack. # speaker: inspector # e
     ~ ownership += 2
     ~ trust += 1
     Under all that shopping, it was easy for both of us to miss. But checking under the rice was my job, not yours. # speaker: you
-    Mrs. Liang lets out a long breath. # speaker: shopper # expression: neutral
+    Mrs. Liang lets out a long breath. # actor: shopper # expression: neutral
     -> go(-> cause_done)
 + [Say the hand scanner sometimes skips items when a cart is packed deep #id: cause.blame-scanner #coach: Blaming the scanner is a story, not a cause, and she can tell. Say what really happened: the towel was hidden, and you didn't look under the sack. #lesson: no-word-games]
     ~ promise_keeping -= 1
@@ -320,9 +320,9 @@ It was right at the bottom, madam. Flat under the sack. # speaker: inspector # e
 === ring_up ===
 {
 - trust >= 5:
-    Mrs. Liang takes out her purse. # speaker: shopper # expression: neutral
+    Mrs. Liang takes out her purse. # actor: shopper # expression: neutral
 - else:
-    Mrs. Liang takes out her purse, lips pressed tight. # speaker: shopper # expression: annoyed
+    Mrs. Liang takes out her purse, lips pressed tight. # actor: shopper # expression: annoyed
 }
 + [Take the towel to your till to ring it up, and say you'll be two minutes #id: ring-up.two-minutes #coach: "Two minutes" was a promise you didn't control; your till had a queue. Bring the handheld to her, or promise only what you can keep. #lesson: three-expectations]
     ~ promise_keeping -= 2
@@ -337,7 +337,7 @@ It was right at the bottom, madam. Flat under the sack. # speaker: inspector # e
     ~ trust -= 1
     Mr. Gao, could you take the payment for the towel? # speaker: you
     Me? I don't have a till, Ms. Wang. # speaker: inspector
-    Mrs. Liang watches the two of you pass the towel back and forth. # speaker: shopper # expression: annoyed
+    Mrs. Liang watches the two of you pass the towel back and forth. # actor: shopper # expression: annoyed
     In the end you fetch the handheld yourself.
     -> go(-> record)
 + [Fetch the handheld scanner and card reader, and ring it up at the gate #id: ring-up.at-the-gate #coach: Thirty seconds, no queue, no second trip: when you've agreed the fix, do it at once, where she is. #lesson: act-fast]
@@ -386,9 +386,9 @@ Ms. Tang, the duty manager, comes over from the service desk at a brisk walk.
 Mr. Gao. Ms. Wang. What's happened here? # speaker: manager # expression: neutral
 {
 - trust >= 7:
-    Mrs. Liang looks at you. She wants to hear what you'll say. # speaker: shopper # expression: neutral
+    Mrs. Liang looks at you. She wants to hear what you'll say. # actor: shopper # expression: neutral
 - else:
-    Mrs. Liang looks at you, daring you to tell it your way. # speaker: shopper # expression: annoyed
+    Mrs. Liang looks at you, daring you to tell it your way. # actor: shopper # expression: annoyed
 }
 + [Tell her plainly that your till missed it, and she was not at fault #id: duty-manager.own-it #coach: A handover that starts with your miss, in the customer's hearing, tells her the store believes her. Stay until the manager has it. #lesson: own-it-until-handed-over]
     ~ promise_keeping += 1
@@ -429,9 +429,9 @@ Mr. Gao. Ms. Wang. What's happened here? # speaker: manager # expression: neutra
 === root ===
 {
 - trust >= 8:
-    Mrs. Liang nods. She is almost smiling. # speaker: shopper # expression: pleased
+    Mrs. Liang nods. She is almost smiling. # actor: shopper # expression: pleased
 - else:
-    Mrs. Liang is still gripping the handle of her cart. # speaker: shopper # expression: doubtful
+    Mrs. Liang is still gripping the handle of her cart. # actor: shopper # expression: doubtful
 }
 Then how do we stop this happening again, Ms. Wang? # speaker: manager # expression: neutral
 Mrs. Liang waits for your answer too.
@@ -459,11 +459,11 @@ Mrs. Liang waits for your answer too.
 ~ settle()
 {
 - trust >= 8:
-    Mrs. Liang buttons her coat and takes the cart. # speaker: shopper # expression: pleased
+    Mrs. Liang buttons her coat and takes the cart. # actor: shopper # expression: pleased
 - trust >= 4:
-    Mrs. Liang takes the cart without a word. # speaker: shopper # expression: neutral
+    Mrs. Liang takes the cart without a word. # actor: shopper # expression: neutral
 - else:
-    Mrs. Liang yanks the cart round toward the doors. # speaker: shopper # expression: annoyed
+    Mrs. Liang yanks the cart round toward the doors. # actor: shopper # expression: annoyed
 }
 + [Wish her a good day, then hurry back to the queue waiting at your till #id: send-off.back-to-till #coach: Polite, but it's the end of her visit that she'll remember. Walk her out, thank her, and tell her you hope to see her next Saturday. #lesson: every-visitor-is-a-guest]
     ~ ownership -= 1
@@ -482,7 +482,7 @@ Mrs. Liang waits for your answer too.
     ~ listening -= 1
     ~ trust -= 2
     Next time, just pop everything on the belt, and this won't happen again. # speaker: you
-    Her mouth tightens. She turns the cart without answering. # speaker: shopper # expression: annoyed
+    Her mouth tightens. She turns the cart without answering. # actor: shopper # expression: annoyed
     -> go(-> epilogue)
 
 === epilogue ===
@@ -535,7 +535,7 @@ Ms. Wang? # speaker: manager # expression: doubtful
 === complaint_done ===
 ~ settle()
 { trust >= 3:
-    Mrs. Liang looks at you for a long moment. # speaker: shopper # expression: doubtful
+    Mrs. Liang looks at you for a long moment. # actor: shopper # expression: doubtful
     { ring_up > 0:
         Forget the complaint. I've paid for your towel; just let me go home. # speaker: shopper
     - else:

@@ -20,7 +20,9 @@ export type CustomerValues = Record<CustomerStat, number>;
 export interface EncounterLine {
   /** Null for narration. */
   speaker: Speaker | null;
-  /** The speaker's expression as of this line (expressions persist until changed). */
+  /** Narration about what this character does (no words of theirs); their face may change. */
+  actor: Character | null;
+  /** The speaker's (or actor's) expression as of this line (expressions persist until changed). */
   expression: Expression | null;
   /** True when this line changed how the speaker looks; the UI says so in words too. */
   expressionChanged: boolean;
@@ -211,15 +213,17 @@ export class Encounter {
     const sfx = tags.flatMap((t) => (t.key === 'sfx' ? [t.value] : []));
     if (text === '' && sfx.length === 0 && !outcome) return null;
     const speaker = findTag(tags, 'speaker')?.value ?? null;
+    const actor = findTag(tags, 'actor')?.value ?? null;
+    const face = speaker ?? actor;
     let expression: Expression | null = null;
     let expressionChanged = false;
-    if (speaker) {
-      const previous = this.expressionOf(speaker);
+    if (face) {
+      const previous = this.expressionOf(face);
       expression = findTag(tags, 'expression')?.value ?? previous;
       expressionChanged = expression !== previous;
-      this.expressions.set(speaker, expression);
+      this.expressions.set(face, expression);
     }
-    return { speaker, expression, expressionChanged, text, sfx, outcome };
+    return { speaker, actor, expression, expressionChanged, text, sfx, outcome };
   }
 
   private readDecision(): Decision | null {

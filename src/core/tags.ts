@@ -32,6 +32,7 @@ export const TAGS = {
   order: { place: 'global', required: false, example: 'order: 1' },
   reveal: { place: 'global', required: false, example: 'reveal: In the real story, the farmer had visited five dealers that week. Only one offered him a seat.' },
   speaker: { place: 'line', required: false, example: 'speaker: shopper' },
+  actor: { place: 'line', required: false, example: 'actor: farmer' },
   expression: { place: 'line', required: false, example: 'expression: doubtful' },
   sfx: { place: 'line', required: false, example: 'sfx: till-beep' },
   outcome: { place: 'line', required: false, example: 'outcome: loyal' },
@@ -55,6 +56,7 @@ interface TagValues {
   order: number;
   reveal: string;
   speaker: Character | typeof TRAINEE;
+  actor: Character;
   expression: Expression;
   sfx: StorySound;
   outcome: string;
@@ -117,6 +119,7 @@ function parseValue(key: TagKey, value: string): ParsedTag | string {
       const v = oneOf(SETTINGS, value, 'setting');
       return v === value ? { key, value: v as Setting } : v;
     }
+    case 'actor':
     case 'customer': {
       const v = oneOf(CHARACTERS, value, 'character');
       return v === value ? { key, value: v as Character } : v;

@@ -53,7 +53,7 @@ describe('the scenario contract', () => {
 
   it('rejects an unknown tag', () => {
     const text = tinyWith('# speaker: you # sfx: till-beep', '# speaker: you # volume: 11');
-    expect(errorsOf(text)).toContainEqual(`story.ink:${lineOf(text, '# volume')}: unknown tag "volume" (known: title, summary, role, setting, minutes, customer, cast, ending, order, reveal, speaker, expression, sfx, outcome, id, coach, lesson)`);
+    expect(errorsOf(text)).toContainEqual(`story.ink:${lineOf(text, '# volume')}: unknown tag "volume" (known: title, summary, role, setting, minutes, customer, cast, ending, order, reveal, speaker, actor, expression, sfx, outcome, id, coach, lesson)`);
   });
 
   it('rejects a malformed tag value', () => {
@@ -121,9 +121,16 @@ describe('the scenario contract', () => {
     expect(errorsOf(outcome)).toContainEqual(`story.ink:${lineOf(outcome, 'gloomy')}: outcome "gloomy" is not declared; add "# ending: gloomy = Title" at the top`);
   });
 
-  it('needs a speaker on the line whose expression changes', () => {
-    const text = tinyWith('Ann thinks it over. # speaker: shopper # expression: neutral', 'Ann thinks it over. # expression: neutral');
-    expect(errorsOf(text)).toContainEqual(`story.ink:${lineOf(text, 'Ann thinks it over')}: an "# expression:" needs a "# speaker:" on the same line, to say whose face changes`);
+  it('needs a speaker or an actor on the line whose expression changes', () => {
+    const text = tinyWith('Ann thinks it over. # actor: shopper # expression: neutral', 'Ann thinks it over. # expression: neutral');
+    expect(errorsOf(text)).toContainEqual(`story.ink:${lineOf(text, 'Ann thinks it over')}: an "# expression:" needs a "# speaker:" or "# actor:" on the same line, to say whose face changes`);
+  });
+
+  it('keeps spoken lines and narrated actions apart, and checks actors against the cast', () => {
+    const both = tinyWith('# actor: shopper', '# actor: shopper # speaker: shopper');
+    expect(errorsOf(both)).toContainEqual(`story.ink:${lineOf(both, 'Ann thinks it over')}: a line is either spoken ("# speaker:") or narrates what someone does ("# actor:"), not both`);
+    const stranger = tinyWith('# actor: shopper', '# actor: farmer');
+    expect(errorsOf(stranger)).toContainEqual(`story.ink:${lineOf(stranger, 'Ann thinks it over')}: actor "farmer" is not in the cast; add "# cast: farmer = Name" at the top`);
   });
 
   it('finds a declared ending that no path reaches', () => {

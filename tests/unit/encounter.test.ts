@@ -46,7 +46,7 @@ describe('the encounter runner', () => {
     const encounter = start();
     encounter.choose('ask.listen');
     const thinks = encounter.beat.lines.find((l) => l.text === 'Ann thinks it over.');
-    expect(thinks).toMatchObject({ expression: 'neutral', expressionChanged: true });
+    expect(thinks).toMatchObject({ speaker: null, actor: 'shopper', expression: 'neutral', expressionChanged: true });
     expect(encounter.expressionOf('shopper')).toBe('neutral');
   });
 

@@ -106,7 +106,11 @@ export function showEncounter(
   };
 
   const lineElement = (line: EncounterLine): HTMLLIElement => {
-    if (!line.speaker) return h('li', { class: 'line narration' }, h('span', { class: 'text', text: line.text }));
+    if (!line.speaker) {
+      // Narration; when it tells what a character does, their change of face is said too.
+      const mood = line.actor && line.expressionChanged && line.expression ? s.encounter.looks(shortName(meta, line.actor), s.expressions[line.expression]) : null;
+      return h('li', { class: 'line narration' }, h('span', { class: 'text', text: line.text }), mood ? h('span', { class: 'mood', text: mood }) : null);
+    }
     const you = line.speaker === 'you';
     const name = line.speaker === 'you' ? s.encounter.you : shortName(meta, line.speaker);
     return h(
@@ -154,9 +158,10 @@ export function showEncounter(
       }
       scrollToLatest();
     }
-    if (line.speaker) {
-      onStage = { speaker: line.speaker, expression: line.expression };
-      stage?.speak(line.speaker, line.expression);
+    const onStageNow = line.speaker ?? line.actor;
+    if (onStageNow) {
+      onStage = { speaker: onStageNow, expression: line.expression };
+      stage?.speak(onStageNow, line.expression);
     }
     if (quiet) return typingTime;
     for (const cue of line.sfx) ctx.audio.play(cue);
