@@ -24,7 +24,7 @@ Inside it is cool and quiet: six light trucks, a lounge with a leather sofa, and
 The door chimes. # sfx: door-chime
 A man in his sixties steps in: a sweat-stained undershirt, dusty cloth shoes, a straw hat in his hand. # speaker: farmer # expression: doubtful
 He stops just inside, under the air-con vent, and keeps well away from you. # actor: farmer
-Wei, the senior salesman, doesn't look up from his phone. # speaker: clerk # expression: neutral
+Wei, the senior salesman, doesn't look up from his phone. # actor: clerk # expression: neutral
 Don't waste your time on him. He's here for the air-con, not the trucks. # speaker: clerk
 -> arrival
 
@@ -419,7 +419,7 @@ So tell me straight. One breaks down at night, on the road, fully loaded. What h
 
 === handover ===
 ~ settle()
-Ms. Fang, the manager, arrives at the desk and reads the slip twice. # speaker: manager # expression: surprised
+Ms. Fang, the manager, arrives at the desk and reads the slip twice. # actor: manager # expression: surprised
 Wei is right behind her, all smiles. # actor: clerk # expression: pleased
 I'll take the paperwork from here. Big orders need someone senior. # speaker: clerk
 + [Introduce him to Ms. Fang, and stay with him through the paperwork #id: handover.stay-with-him #coach: You handed over visibly and stayed his contact until the paperwork was done. Ownership means he never has to wonder who is looking after him. #lesson: own-it-until-handed-over]
