@@ -26,6 +26,7 @@ import { serveApp, type AppServer } from '../serve-built-app';
 import { CHROMIUM_ARGS, CPU_SLOWDOWN, loadRun, openBrowser, PHONE_VIEWPORT, playRun, SLOW_4G, type LoadRun, type PlayResult, type Profile } from './browser-runs';
 import { ByteCounter, formatSplit, split, type Split } from './bytes';
 import { DECISIONS_PER_UNIT } from './generate-story';
+import { leakFigures, midpoint } from './leak-check';
 import { measureNarrative, type NarrativeResult } from './narrative';
 import { atMost, equalTo, failed, figure, renderTable, type Figure } from './report';
 import { formatKb, formatMs, formatSpread, quantile, round, spread, median } from './stats';
@@ -42,6 +43,8 @@ const BUDGETS = {
   titlePhoneMs: 3000,
   narrativeRatio: 1.15,
   heapRatio: 1.1,
+  /** Compiled code must grow at most half as much in the second half of the encounters as in the first. */
+  codeLevelling: 0.5,
   analyzerMs: 5000,
 };
 
@@ -61,7 +64,7 @@ const { values: args } = parseArgs({
 
 const root = path.resolve(args.root!);
 const runs = Math.max(1, Number(args.runs));
-const encounters = Math.max(2, Number(args.encounters));
+const encounters = Math.max(3, Number(args.encounters));
 const wanted = new Set<SectionName>(args.only ? (args.only.split(',').map((s) => s.trim()) as SectionName[]) : SECTIONS);
 for (const s of wanted) if (!SECTIONS.includes(s)) throw new Error(`unknown section "${s}" (choose from ${SECTIONS.join(', ')})`);
 const WARMUP = { desktop: 1, phone: 1 } as const;
@@ -204,55 +207,7 @@ function playFigures(play: PlayResult) {
       text: `${play.stepsElsewhere.count} of ${play.stepsElsewhere.count + steps.length} steps, ${formatMs(hidden.reduce((a, b) => a + b, 0))} total`,
     }),
   );
-  const first = play.snapshots.find((s) => s.afterEncounter === 1);
-  const last = play.snapshots.find((s) => s.afterEncounter === play.encounters);
-  if (!first || !last) throw new Error('the playthrough took no leak snapshots');
-  const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
-  const heapRatio = last.jsHeapUsedBytes / first.jsHeapUsedBytes;
-  const n = play.encounters;
-  figures.push(
-    figure({
-      id: 'play.heap',
-      section: 'play',
-      label: `Play: JS heap after encounter ${n} ÷ after encounter 1 (GC forced)`,
-      value: heapRatio,
-      unit: '×',
-      text: `${heapRatio.toFixed(3)}× (${mb(first.jsHeapUsedBytes)} → ${mb(last.jsHeapUsedBytes)})`,
-      budget: atMost(BUDGETS.heapRatio, '≤ 1.10×'),
-    }),
-  );
-  if (first.breakdown && last.breakdown) {
-    const delta = (k: 'code' | 'js') => last.breakdown![k] - first.breakdown![k];
-    const kb = (b: number) => `${b >= 0 ? '+' : '−'}${(Math.abs(b) / 1000).toFixed(0)} kB`;
-    const jsRatio = last.breakdown.js / first.breakdown.js;
-    figures.push(
-      figure({
-        id: 'play.heap.breakdown',
-        section: 'play',
-        label: `Play: … the same heap without V8 compiled code (heap snapshots)`,
-        value: jsRatio,
-        unit: '×',
-        text: `${jsRatio.toFixed(3)}× (JS objects and strings ${kb(delta('js'))}; compiled code ${kb(delta('code'))})`,
-        detail: { first: first.breakdown, last: last.breakdown },
-      }),
-    );
-  }
-  const counted = (id: string, label: string, a: number | undefined, b: number | undefined) =>
-    figure({
-      id,
-      section: 'play',
-      label: `Play: ${label} after encounter ${n} − after 1`,
-      value: a === undefined || b === undefined ? null : b - a,
-      unit: 'count',
-      text: a === undefined || b === undefined ? 'not measured: no ?diagnostics stage stats' : `${b - a >= 0 ? '+' : ''}${b - a} (${a} → ${b})`,
-      budget: equalTo(0, '= 0 (no growth)'),
-    });
-  figures.push(
-    counted('play.textures', 'Phaser textures', first.stage?.textures, last.stage?.textures),
-    counted('play.displayObjects', 'Phaser display objects', first.stage?.displayObjects, last.stage?.displayObjects),
-    counted('play.listeners', 'DOM event listeners', first.jsEventListeners, last.jsEventListeners),
-    figure({ id: 'play.domNodes', section: 'play', label: `Play: DOM nodes after encounter ${n} − after 1`, value: last.domNodes - first.domNodes, unit: 'count', text: `${first.domNodes} → ${last.domNodes}` }),
-  );
+  figures.push(...leakFigures({ snapshots: play.snapshots, encounters: play.encounters, budgets: BUDGETS }));
 }
 
 async function browserSections(server: AppServer, scenario: string, counter: ByteCounter) {
@@ -288,7 +243,7 @@ async function browserSectionsWith(browser: Browser, server: AppServer, scenario
   if (wanted.has('play')) {
     try {
       log(`play: ${encounters} encounters of "${scenario}" in one page`);
-      const play = await playRun(browser, server.baseUrl, scenario, { encounters, seed: 20240601, paceMs: PACE_MS });
+      const play = await playRun(browser, server.baseUrl, scenario, { encounters, seed: 20240601, paceMs: PACE_MS, snapshotsAfter: [1, midpoint(encounters), encounters] });
       raw.play = play;
       log(`play: ${play.choices} choices, ${play.stepsOnEncounter.wallMs.length + play.stepsElsewhere.count} Phaser steps in ${play.recordedSeconds.toFixed(1)} s, CPU from ${play.cpuSource}`);
       for (const error of play.pageErrors) log(`play: the page threw: ${error}`);
@@ -296,7 +251,8 @@ async function browserSectionsWith(browser: Browser, server: AppServer, scenario
     } catch (error) {
       log(`play failed: ${error instanceof Error ? error.stack : String(error)}`);
       figures.push(
-        failed('play.heap', 'play', 'Play: JS heap after encounter N ÷ after encounter 1', error, atMost(BUDGETS.heapRatio, '≤ 1.10×')),
+        failed('play.heap.objects', 'play', 'Play: JS heap (objects, strings, closures) after encounter N ÷ after encounter 1', error, atMost(BUDGETS.heapRatio, '≤ 1.10×')),
+        failed('play.heap.codeLevelling', 'play', 'Play: V8 compiled code growth, second half ÷ first half', error, atMost(BUDGETS.codeLevelling, '≤ 0.50 (levels off)')),
         failed('play.textures', 'play', 'Play: Phaser textures after N − after 1', error, equalTo(0, '= 0 (no growth)')),
         failed('play.displayObjects', 'play', 'Play: Phaser display objects after N − after 1', error, equalTo(0, '= 0 (no growth)')),
         failed('play.listeners', 'play', 'Play: DOM event listeners after N − after 1', error, equalTo(0, '= 0 (no growth)')),
@@ -390,7 +346,7 @@ const DEFINITIONS = {
   bytes:
     'Requests Chromium makes in the desktop load runs, each sized as the built file gzipped with zlib (level 6; mp3 raw). "Before the title is interactive": requests started before the start button was first visible and enabled, so requests still in flight then count. "Before the first line": requests started before the first line was complete. Attributed by file name: stage-*.js = Phaser, ink-story-*.js = inkjs, howler-audio-*.js = howler, <scenario id>-*.js = story, .svg = art, .mp3 = audio, the rest (HTML, CSS, entry JS) = our code. The run that requested most is reported; kB = 1000 bytes.',
   load: `Each run is a fresh browser context (empty cache) in a warm headless Chromium (/usr/bin/chromium, the e2e flags without --disable-gpu: SwiftShader through ANGLE draws and composites) against the vite preview server on 127.0.0.1; ${WARMUP.desktop} desktop and ${WARMUP.phone} phone warm-up runs are dropped. Title interactive: navigation start → the start button is visible and enabled (seen by a MutationObserver and a 10 ms poll). First line: the trainee creates a profile, opens the catalogue and reads it until the background downloads (Phaser, inkjs) have settled, then clicks the scenario; measured from the click event to the last change of the first line\'s accessible text in ol.transcript[aria-live] (text under aria-hidden excluded; complete = unchanged for 300 ms, or the next line appeared). "Finished on screen" also waits for the visible copy (the typewriter) to stop changing. Phone: DevTools' Slow 4G preset sent through CDP (latency ${SLOW_4G.latency} ms, ${SLOW_4G.downloadThroughput} B/s down, ${SLOW_4G.uploadThroughput} B/s up), Emulation.setCPUThrottlingRate ${CPU_SLOWDOWN}, ${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} mobile viewport. Spread = IQR and min–max.`,
-  play: `One page (?diagnostics) plays the same scenario N times in a row (alternately "Play again" and via the catalogue), pausing ${PACE_MS} ms per step, skipping the rest of each beat and picking options with a seeded generator; the last encounter starts as the first did (from the catalogue) and makes the same choices, so both leak snapshots look at the same debrief. Game-loop step: each call of Phaser\'s requestAnimationFrame step (game.step: update and render), timed as thread CPU time from a Chrome trace (FireAnimationFrame tdur, matched by rAF id) or, when the trace lacks it, wall time around the callback; only steps on the encounter screen count for median and p95. Leak check: on the debrief after encounter 1 and after encounter N, HeapProfiler.collectGarbage three times, then Performance.getMetrics (JSHeapUsedSize, JSEventListeners, Nodes) and counterpartDiagnostics.stage() (textures, display objects); a heap snapshot then splits the heap into V8 compiled code (grows while the JIT warms up) and everything else (where a leak would show). Before each snapshot the stage must read the same for ~1 s and three animation frames must run (Chromium keeps per-frame events, such as the transcript's scroll events, and their targets until a frame is drawn).`,
+  play: `One page (?diagnostics) plays the same scenario N times in a row (alternately "Play again" and via the catalogue), pausing ${PACE_MS} ms per step, skipping the rest of each beat and picking options with a seeded generator; the last encounter starts as the first did (from the catalogue) and makes the same choices, so the first and last leak snapshots look at the same debrief. Game-loop step: each call of Phaser\'s requestAnimationFrame step (game.step: update and render), timed as thread CPU time from a Chrome trace (FireAnimationFrame tdur, matched by rAF id) or, when the trace lacks it, wall time around the callback; only steps on the encounter screen count for median and p95. Leak check: on the debrief after encounter 1, after encounter ⌈N/2⌉ and after encounter N, HeapProfiler.collectGarbage three times, then Performance.getMetrics (JSHeapUsedSize, JSEventListeners, Nodes) and counterpartDiagnostics.stage() (textures, display objects); a heap snapshot then splits the heap by node type into V8 compiled code (type "code": machine code, bytecode, feedback and their metadata) and everything else (objects, strings, closures, arrays: where a leak shows). JSHeapUsedSize holds both, and its compiled code grows by about 1 MB over the first encounters as V8 optimises the functions that get hot (Phaser's renderer, inkjs, our screens), then levels off; that is warm-up, not a leak, so the heap budget is on the objects, and compiled code must level off: its growth over encounters ⌈N/2⌉+1…N at most half its growth over 2…⌈N/2⌉ (a floor of 100 kB for the first half keeps a ratio of two tiny numbers from failing). JSHeapUsedSize is still printed. Before each snapshot the stage must read the same for ~1 s and three animation frames must run (Chromium keeps per-frame events, such as the transcript's scroll events, and their targets until a frame is drawn).`,
   narrative: `Encounter (Encounter.start/choose over openInkStory, nothing saved) vs bare inkjs (new Story, Continue, currentChoices, ChooseChoiceIndex) on the same ${NARRATIVE.walksPerStory} seeded random walks per shipped story (same ink seed, same option indexes, checked), ${NARRATIVE.walksPerBatch} walks per batch, batches interleaved and alternating order, ${NARRATIVE.warmupRounds} warm-up rounds dropped, ${NARRATIVE.rounds} rounds; ratio = median runner round time ÷ median bare round time.`,
   analyzer:
     'analyzeScenario (compile, contract check, exploration of every distinct state, 200 seeded random walks checked against it: what npm run analyze does; the tests run 1,000) on every scenario in scenarios/, one after another in a cold child process stopped at its cap. Growth: a generated story (tools/bench/generate-story.ts, shaped like the shipped ones) at 1×, 4× and 16×, each in its own cold process; k is the exponent of time against size from the smallest to the largest size measured.',
