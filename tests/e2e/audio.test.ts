@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openSession, pick, skipLines, toCatalogue } from './browser';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
+afterEach(closeSessions);
 
 /**
  * Console messages these tests expect, each with why it is harmless. Anything else the page

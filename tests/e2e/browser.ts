@@ -23,6 +23,8 @@ export interface Session {
 }
 
 let browser: Browser | undefined;
+/** Sessions not yet closed: a test that fails stops before its own close(). */
+const openContexts = new Set<BrowserContext>();
 
 export async function launch(): Promise<Browser> {
   browser ??= await chromium.launch({
@@ -33,7 +35,17 @@ export async function launch(): Promise<Browser> {
   return browser;
 }
 
+/**
+ * Closes the sessions a test left open. A page left running after a failure kept loading the
+ * shared browser until the next tests in its file timed out too.
+ */
+export async function closeSessions() {
+  await Promise.all([...openContexts].map((context) => context.close()));
+  openContexts.clear();
+}
+
 export async function closeBrowser() {
+  await closeSessions();
   await browser?.close();
   browser = undefined;
 }
@@ -50,6 +62,7 @@ export async function openSession(
     isMobile: options.viewport === 'phone',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   const allowed = [...ALLOWED_CONSOLE, ...(options.allowConsole ?? [])];
@@ -69,7 +82,10 @@ export async function openSession(
       await page.waitForTimeout(150);
       await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
     },
-    close: () => context.close(),
+    close: async () => {
+      openContexts.delete(context);
+      await context.close();
+    },
   };
 }
 

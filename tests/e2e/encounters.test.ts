@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { normaliseAll } from '../../src/core/scoring';
 import { DIMENSIONS } from '../../src/core/vocabulary';
 import { buildScenario } from '../../tools/ink/scenarios';
-import { closeBrowser, openSession, pick, skipLines, toCatalogue } from './browser';
+import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
+afterEach(closeSessions);
 
 const scenarioFile = (id: string) => path.resolve(import.meta.dirname, '..', '..', 'scenarios', `${id}.ink`);
 

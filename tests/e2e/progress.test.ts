@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openSession, pick, skipLines, toCatalogue } from './browser';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
+afterEach(closeSessions);
 
 const optionsOnScreen = (page: import('playwright-core').Page) => page.locator('button.choice').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-option-id')));
 
@@ -41,6 +42,8 @@ describe('progress, in Chromium', () => {
     // Review it, and rewind to the first decision: a new practice attempt, the record kept.
     await page.getByRole('button', { name: 'Review' }).first().click();
     await page.getByRole('heading', { name: 'Review: Your first shift' }).waitFor();
+    // The heading shows at once; the steps follow when the replay of the record is done.
+    await page.locator('.review-steps').waitFor();
     expect(await page.locator('.review-step .decision').count()).toBe(3);
     await session.screenshot('progress-3-review');
     await page.getByRole('button', { name: 'Try another option from here' }).first().click();

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openSession, pick, skipLines, toCatalogue, type Session } from './browser';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 afterAll(closeBrowser);
+afterEach(closeSessions);
 
 async function openTutorial(session: Session, shots: string) {
   const { page } = session;
