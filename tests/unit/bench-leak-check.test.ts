@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeakSnapshot } from '../../tools/bench/browser-runs';
-import { leakFigures } from '../../tools/bench/leak-check';
+import { CODE_GROWTH_FLOOR, leakFailures, leakFigures } from '../../tools/bench/leak-check';
 
 const budgets = { heapRatio: 1.1, codeLevelling: 0.5 };
 
@@ -50,10 +50,12 @@ describe('the leak check after 20 encounters', () => {
   });
 
   it('does not call a few kilobytes of late compiled code a trend when the code had already stopped growing', () => {
+    const early = 10_000;
+    const late = CODE_GROWTH_FLOOR * 0.3;
     const result = verdicts([
       snapshot(1, { js: 3_130_000, code: 4_600_000 }),
-      snapshot(10, { js: 3_130_000, code: 4_610_000 }),
-      snapshot(20, { js: 3_130_000, code: 4_640_000 }),
+      snapshot(10, { js: 3_130_000, code: 4_600_000 + early }),
+      snapshot(20, { js: 3_130_000, code: 4_600_000 + early + late }),
     ]);
     expect(result['play.heap.codeLevelling']).toBe(true);
   });
@@ -73,5 +75,12 @@ describe('the leak check after 20 encounters', () => {
 
   it('refuses to judge without the snapshot from the middle of the run', () => {
     expect(() => verdicts([snapshot(1, { js: 1, code: 1 }), snapshot(20, { js: 1, code: 1 })])).toThrow(/after encounter 1, 10 or 20/);
+  });
+
+  it('fails every budgeted figure, under the same names, when the playthrough could not run', () => {
+    const measured = leakFigures({ snapshots: [1, 10, 20].map((n) => snapshot(n, { js: 1, code: 1 })), encounters: 20, budgets });
+    const failures = leakFailures({ error: new Error('the page crashed'), encounters: 20, budgets });
+    expect(failures.map((f) => [f.id, f.label, f.pass])).toEqual(measured.filter((f) => f.budget).map((f) => [f.id, f.label, false]));
+    expect(failures[0]!.text).toContain('the page crashed');
   });
 });

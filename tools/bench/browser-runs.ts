@@ -18,7 +18,7 @@ import { mulberry32 } from '../analyze';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const DESKTOP = { width: 1280, height: 720 } as const;
+const DESKTOP = { width: 1280, height: 720 } as const;
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
 
 /**

@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const CATEGORIES = ['phaser', 'inkjs', 'howler', 'ours', 'story', 'art', 'audio'] as const;
+const CATEGORIES = ['phaser', 'inkjs', 'howler', 'ours', 'story', 'art', 'audio'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
+const CATEGORY_LABELS: Record<Category, string> = {
   phaser: 'Phaser',
   inkjs: 'inkjs',
   howler: 'howler',

@@ -26,9 +26,9 @@ import { serveApp, type AppServer } from '../serve-built-app';
 import { CHROMIUM_ARGS, CPU_SLOWDOWN, loadRun, openBrowser, PHONE_VIEWPORT, playRun, SLOW_4G, type LoadRun, type PlayResult, type Profile } from './browser-runs';
 import { ByteCounter, formatSplit, split, type Split } from './bytes';
 import { DECISIONS_PER_UNIT } from './generate-story';
-import { leakFigures, midpoint } from './leak-check';
+import { leakFailures, leakFigures, midpoint } from './leak-check';
 import { measureNarrative, type NarrativeResult } from './narrative';
-import { atMost, equalTo, failed, figure, renderTable, type Figure } from './report';
+import { atMost, failed, figure, renderTable, type Figure } from './report';
 import { formatKb, formatMs, formatSpread, quantile, round, spread, median } from './stats';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -250,13 +250,7 @@ async function browserSectionsWith(browser: Browser, server: AppServer, scenario
       playFigures(play);
     } catch (error) {
       log(`play failed: ${error instanceof Error ? error.stack : String(error)}`);
-      figures.push(
-        failed('play.heap.objects', 'play', 'Play: JS heap (objects, strings, closures) after encounter N ÷ after encounter 1', error, atMost(BUDGETS.heapRatio, '≤ 1.10×')),
-        failed('play.heap.codeLevelling', 'play', 'Play: V8 compiled code growth, second half ÷ first half', error, atMost(BUDGETS.codeLevelling, '≤ 0.50 (levels off)')),
-        failed('play.textures', 'play', 'Play: Phaser textures after N − after 1', error, equalTo(0, '= 0 (no growth)')),
-        failed('play.displayObjects', 'play', 'Play: Phaser display objects after N − after 1', error, equalTo(0, '= 0 (no growth)')),
-        failed('play.listeners', 'play', 'Play: DOM event listeners after N − after 1', error, equalTo(0, '= 0 (no growth)')),
-      );
+      figures.push(...leakFailures({ error, encounters, budgets: BUDGETS }));
     }
   }
 }
