@@ -4,7 +4,7 @@
  */
 export { abandonAttempt, mergeAttempts, newAttempt, optionIdsOf, recordEncounter, resumableAttempt, scoresOf, IDLE_CAP_MS, type StoryIdentity } from './attempt';
 export { historyOf, type BestScore, type ScenarioHistory, type ScoredAttempt, type VersionHistory } from './history';
-export { migrate, type MigrateResult, type ProgressV1 } from './migrate';
+export { migrate, type MigrateResult } from './migrate';
 export {
   PROFILE_FILE_FORMAT,
   PROGRESS_LIMITS,

@@ -15,21 +15,6 @@ import {
  * Version 1, the previous save format: one player per device, no ids, and each attempt kept its
  * totals only — no score change per choice, no status, no origin.
  */
-export interface ProgressV1 {
-  version: 1;
-  name: string;
-  attempts: {
-    scenarioId: string;
-    storyHash: string;
-    seed: number;
-    optionIds: string[];
-    totals: { listening: number; promise_keeping: number; ownership: number };
-    scoreRanges: ProfileRecord['attempts'][number]['scoreRanges'];
-    startedAt: number;
-    finishedAt: number | null;
-  }[];
-}
-
 const v1Envelope = v.object({ version: v.literal(1), name: nameSchema, attempts: v.array(v.unknown()) });
 const v1Attempt = v.object({
   scenarioId: v.string(),
@@ -124,7 +109,7 @@ function checkAttempts(items: readonly unknown[]): { attempts: Attempt[]; damage
 const unreadable = (why: string): MigrateResult => ({ ok: false, problem: 'unreadable', message: `The saved progress could not be read: ${why}.` });
 
 /** A short stable fingerprint (two 32-bit multiplicative passes); for ids, not for security. */
-export function contentHash(text: string): string {
+function contentHash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < text.length; i++) {

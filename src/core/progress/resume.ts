@@ -166,7 +166,7 @@ export function scoreDifferences(saved: Attempt, replayed: Attempt): string[] {
 }
 
 /** Equality of plain JSON values, independent of key order. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
+function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

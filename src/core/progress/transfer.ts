@@ -107,7 +107,7 @@ export function previewImport(options: { file: ProfileFile; here: ProfileRecord 
 }
 
 /** The attempt as a replay shows it; the claimed numbers are kept only where no replay is possible. */
-export function verifyAttempt(claimed: Attempt, open: OpenStory, story: StoryVersion | undefined): { attempt: Attempt; flag: Omit<FlaggedAttempt, 'attemptId' | 'scenarioId'> | null } {
+function verifyAttempt(claimed: Attempt, open: OpenStory, story: StoryVersion | undefined): { attempt: Attempt; flag: Omit<FlaggedAttempt, 'attemptId' | 'scenarioId'> | null } {
   const untrusted = (detail: string, mismatch = false) => ({
     attempt: { ...claimed, flags: { ...claimed.flags, unverified: true, ...(mismatch ? { scoresMismatch: true } : {}) } },
     flag: { flag: mismatch ? ('scoresMismatch' as const) : ('unverified' as const), detail },
@@ -130,7 +130,7 @@ export function verifyAttempt(claimed: Attempt, open: OpenStory, story: StoryVer
   };
 }
 
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -145,7 +145,7 @@ export function utf8Length(text: string): number {
 }
 
 /** How deeply the text's arrays and objects nest, counted without parsing it. */
-export function nestingDepth(text: string): number {
+function nestingDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
