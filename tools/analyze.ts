@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Encounter } from '../src/core/encounter';
 import type { Analysis, StoryNode } from '../src/core/explore';
 import { normaliseAll, weightedGain } from '../src/core/scoring';
+import { mulberry32 } from '../src/core/seeded-random';
 import { DIMENSIONS } from '../src/core/vocabulary';
 import { sequentialInkOpener } from '../src/narrative/ink-story';
 import type { InkMessage } from './ink/compile';
@@ -26,7 +27,7 @@ export interface ScenarioReport {
   ok: boolean;
   errors: string[];
   states?: number;
-  paths?: number;
+  paths?: number | null;
   endings?: Analysis['endings'];
   ranges?: Analysis['ranges'];
   best?: { optionIds: string[]; scores: Record<string, number> };
@@ -35,17 +36,7 @@ export interface ScenarioReport {
   bestOptionPositions?: number[];
 }
 
-/** A small seeded generator, so random walks are the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /**
  * Plays seeded random walks, spread over SEEDS_CHECKED story seeds, and checks every step against
@@ -64,11 +55,11 @@ export function randomWalks(scenario: BuiltScenario, walks: number, seed = 7) {
     const taken: string[] = [];
     try {
       const encounter = Encounter.start({ open, compiled: scenario.json, seed: storySeed });
-      let node = nodes.get(root);
+      let node: StoryNode | undefined = nodes.get(root);
       while (encounter.beat.decision) {
         const decision = encounter.beat.decision;
         const offered = decision.options.map((o) => o.id);
-        if (!node || node.decisionId !== decision.id || node.edges.map((e) => e.optionId).join() !== offered.join()) {
+        if (node && (node.decisionId !== decision.id || node.edges.map((e) => e.optionId).join() !== offered.join())) {
           seedProblems.add(`with seed ${storySeed}, after ${taken.join(' → ') || 'the start'}, the story offers ${decision.id}: ${offered.join(', ')}`);
           break;
         }
@@ -76,10 +67,12 @@ export function randomWalks(scenario: BuiltScenario, walks: number, seed = 7) {
         encounter.choose(optionId);
         taken.push(optionId);
         decisions++;
+        if (!node) continue;
         const edge = node.edges.find((e) => e.optionId === optionId)!;
         if (DIMENSIONS.some((d) => edge.deltas[d] !== encounter.log.at(-1)!.deltas[d])) {
           seedProblems.add(`with seed ${storySeed}, "${optionId}" scores differently`);
         }
+        // Past the explored part of a story too large to explore, there is nothing to compare with.
         node = nodes.get(edge.child);
       }
       if (!encounter.beat.decision && node && (node.edges.length > 0 || node.outcome !== encounter.outcome)) {

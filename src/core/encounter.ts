@@ -69,8 +69,15 @@ export interface EncounterSnapshot {
   readonly outcome: string | null;
 }
 
-/** More lines than any beat should hold: a story looping without a choice is stopped, not hung. */
-const MAX_LINES_PER_BEAT = 2000;
+/** The story failed part-way through a beat; `lines` are what it showed before failing, so none is lost. */
+export class BeatInterruptedError extends StoryRuntimeError {
+  constructor(
+    cause: StoryRuntimeError,
+    readonly lines: readonly EncounterLine[],
+  ) {
+    super(cause.message, cause.inkPath);
+  }
+}
 
 export class ReplayMismatchError extends Error {
   override readonly name = 'ReplayMismatchError';
@@ -193,14 +200,17 @@ export class Encounter {
     this.currentOutcome = snapshot.outcome;
   }
 
+  /** Reads up to the next decision. The story port stops a loop, so a long passage is read whole. */
   private advance(): Beat {
     const lines: EncounterLine[] = [];
-    while (this.story.canContinue) {
-      if (lines.length >= MAX_LINES_PER_BEAT) {
-        throw new StoryRuntimeError(`the story ran ${MAX_LINES_PER_BEAT} lines without offering a choice; is there a loop without a choice?`);
+    try {
+      while (this.story.canContinue) {
+        const line = this.readLine(this.story.next());
+        if (line) lines.push(line);
       }
-      const line = this.readLine(this.story.next());
-      if (line) lines.push(line);
+    } catch (error) {
+      if (error instanceof StoryRuntimeError && lines.length > 0) throw new BeatInterruptedError(error, lines);
+      throw error;
     }
     return { lines, decision: this.readDecision() };
   }

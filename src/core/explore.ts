@@ -1,5 +1,6 @@
-import { Encounter, type DimensionValues, type EncounterSnapshot } from './encounter';
-import type { OpenStory } from './ports';
+import { Encounter, type Decision, type DimensionValues, type EncounterSnapshot } from './encounter';
+import { StoryRuntimeError, type OpenStory } from './ports';
+import { mulberry32 } from './seeded-random';
 import type { ScoreRanges } from './scenario';
 import { DIMENSIONS, type Dimension, type Lesson } from './vocabulary';
 
@@ -9,6 +10,10 @@ import { DIMENSIONS, type Dimension, type Lesson } from './vocabulary';
  * again. Scores are additive and stories may not branch on them (the contract forbids it), so
  * states that differ only in score totals are merged: that is what keeps a story with a dozen
  * decisions explorable.
+ *
+ * A story with more distinct states than the bound (a long story with counters and flags of its
+ * own) is explored up to the bound and then estimated from seeded walks, with a warning: the
+ * build must not need every path to ship a story.
  */
 
 export interface ExploreOptions {
@@ -17,9 +22,15 @@ export interface ExploreOptions {
   seed: number;
   /** Endings the story declares; an ending no path reaches is a problem. */
   endings: readonly string[];
-  /** Distinct states to visit at most before giving up with a clear message. */
+  /** Distinct states to explore at most; past it, the analysis is estimated from seeded walks. */
   maxStates?: number;
+  /** Random walks the estimate plays when exploration stops at its bound. */
+  estimateWalks?: number;
 }
+
+/** Enough for every shipped encounter several times over, few enough to keep `npm run build` quick. */
+export const DEFAULT_MAX_STATES = 5_000;
+export const ESTIMATE_WALKS = 60;
 
 export type ProblemKind = 'runtime-error' | 'dead-end' | 'unreached-ending' | 'undeclared-ending' | 'options-score-alike' | 'dimension-never-moves';
 
@@ -28,6 +39,8 @@ export interface Problem {
   message: string;
   /** The option ids that lead to where the problem shows, from the start. */
   path: readonly string[];
+  /** Where in the compiled story a runtime error happened, when the story port knows. */
+  inkPath?: string | null;
 }
 
 export interface ScoredPath {
@@ -39,25 +52,28 @@ export interface ScoredPath {
 export interface StoryNode {
   decisionId: string | null;
   outcome: string | null;
+  /** An edge's child is missing from the graph when exploration stopped at its bound before reaching it. */
   edges: { optionId: string; lesson: Lesson | null; deltas: DimensionValues; child: string }[];
 }
 
 export interface Analysis {
+  /** False when exploration stopped at its bound: ranges, endings, best and worst then come from walks. */
+  complete: boolean;
   states: number;
-  paths: number;
+  /** Every distinct path from start to end; null when exploration was not complete. */
+  paths: number | null;
   ranges: ScoreRanges;
+  /** Per ending, the paths reaching it (the walks reaching it, when estimated) and one example. */
   endings: Record<string, { paths: number; example: string[] }>;
   best: ScoredPath;
   worst: ScoredPath;
   /** Every option seen, with the score changes it made (one entry per distinct change). */
   options: Record<string, { decisionId: string; deltas: DimensionValues[] }>;
   problems: Problem[];
+  /** What the author should know that does not stop the build. */
+  warnings: string[];
   /** The state graph, by state key; `root` is where the story starts. */
   graph: { root: string; nodes: ReadonlyMap<string, StoryNode> };
-}
-
-export class ExplorationBoundError extends Error {
-  override readonly name = 'ExplorationBoundError';
 }
 
 const zeros = (): DimensionValues => ({ listening: 0, promise_keeping: 0, ownership: 0 });
@@ -68,8 +84,62 @@ const add = (a: DimensionValues, b: DimensionValues): DimensionValues => ({
 });
 
 export function exploreStory(options: ExploreOptions): Analysis {
-  const { root, nodes, problems, seenOptions } = walk(options);
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const explored = walk(options, maxStates);
+  const { root, nodes, problems, seenOptions } = explored;
+  const summary = explored.complete ? fromGraph(root, nodes) : estimate(options, explored);
 
+  const warnings: string[] = [];
+  if (!explored.complete) {
+    warnings.push(
+      `exploration stopped at its bound of ${maxStates} distinct story states (raise it with "# explore: N" at the top of the story, or --explore=N); ` +
+        `score ranges, endings and best and worst paths are estimated from ${summary.walks} seeded walks that include each decision's best and worst options, so a trainee's path may score outside them`,
+    );
+  }
+  for (const ending of options.endings) {
+    if (summary.endings.has(ending)) continue;
+    if (explored.complete) problems.push({ kind: 'unreached-ending', message: `no path reaches the ending "${ending}"`, path: [] });
+    else warnings.push(`no explored state or walk reaches the ending "${ending}"; check that a path leads there`);
+  }
+  const optionEntries = Object.values(seenOptions);
+  for (const d of DIMENSIONS) {
+    if (optionEntries.length > 0 && optionEntries.every((o) => o.deltas.every((delta) => delta[d] === 0))) {
+      problems.push({ kind: 'dimension-never-moves', message: `no choice changes ${d}`, path: [] });
+    }
+  }
+  return {
+    complete: explored.complete,
+    states: nodes.size,
+    paths: summary.paths,
+    ranges: summary.ranges,
+    endings: Object.fromEntries(summary.endings),
+    best: summary.best,
+    worst: summary.worst,
+    options: seenOptions,
+    problems: dedupeProblems(problems),
+    warnings,
+    graph: { root, nodes },
+  };
+}
+
+interface Summary {
+  paths: number | null;
+  walks: number;
+  ranges: ScoreRanges;
+  endings: Map<string, { paths: number; example: string[] }>;
+  best: ScoredPath;
+  worst: ScoredPath;
+}
+
+/** Best and worst are judged on normalised scores, so each dimension weighs by its range. */
+function valueIn(ranges: ScoreRanges) {
+  const weights = {} as Record<Dimension, number>;
+  for (const d of DIMENSIONS) weights[d] = ranges[d].max > ranges[d].min ? 1 / (ranges[d].max - ranges[d].min) : 0;
+  return (v: DimensionValues) => DIMENSIONS.reduce((sum, d) => sum + v[d] * weights[d], 0);
+}
+
+/** Exact figures from the whole state graph. */
+function fromGraph(root: string, nodes: ReadonlyMap<string, StoryNode>): Summary {
   const ranges = {} as ScoreRanges;
   const span = foldGraph(root, nodes, {
     leaf: () => ({ min: zeros(), max: zeros() }),
@@ -102,10 +172,7 @@ export function exploreStory(options: ExploreOptions): Analysis {
     },
   });
 
-  // Best and worst are judged on normalised scores, so each dimension weighs by its range.
-  const weights = {} as Record<Dimension, number>;
-  for (const d of DIMENSIONS) weights[d] = ranges[d].max > ranges[d].min ? 1 / (ranges[d].max - ranges[d].min) : 0;
-  const value = (v: DimensionValues) => DIMENSIONS.reduce((sum, d) => sum + v[d] * weights[d], 0);
+  const value = valueIn(ranges);
   const extreme = (pick: (a: number, b: number) => boolean) =>
     foldGraph(root, nodes, {
       leaf: (): ScoredPath => ({ optionIds: [], totals: zeros() }),
@@ -114,101 +181,232 @@ export function exploreStory(options: ExploreOptions): Analysis {
           .map(({ optionId, deltas, result }): ScoredPath => ({ optionIds: [optionId, ...result.optionIds], totals: add(deltas, result.totals) }))
           .reduce((a, b) => (pick(value(b.totals), value(a.totals)) ? b : a)),
     });
-
-  for (const ending of options.endings) {
-    if (!endings.has(ending)) problems.push({ kind: 'unreached-ending', message: `no path reaches the ending "${ending}"`, path: [] });
-  }
-  const optionEntries = Object.values(seenOptions);
-  for (const d of DIMENSIONS) {
-    if (optionEntries.length > 0 && optionEntries.every((o) => o.deltas.every((delta) => delta[d] === 0))) {
-      problems.push({ kind: 'dimension-never-moves', message: `no choice changes ${d}`, path: [] });
-    }
-  }
-  return {
-    states: nodes.size,
-    paths,
-    ranges,
-    endings: Object.fromEntries(endings),
-    best: extreme((a, b) => a > b),
-    worst: extreme((a, b) => a < b),
-    options: seenOptions,
-    problems,
-    graph: { root, nodes },
-  };
+  return { paths, walks: 0, ranges, endings, best: extreme((a, b) => a > b), worst: extreme((a, b) => a < b) };
 }
 
-/** Computes a value for every state from its children's, once per state. */
+/**
+ * Figures for a story too large to explore: seeded random walks, plus for each score one walk
+ * that takes every decision's best option for it and one that takes the worst. Each is a path a
+ * trainee can play, so the ranges never claim more than the story allows; they may claim less.
+ */
+function estimate(options: ExploreOptions, explored: Walked): Summary {
+  const { problems, seenOptions } = explored;
+  const declared = new Set(options.endings);
+  const encounter = Encounter.start(options);
+  const start = encounter.snapshot();
+  const random = mulberry32(options.seed);
+  const played: ScoredPath[] = [];
+  const endings = new Map<string, { paths: number; example: string[] }>();
+
+  const play = (pick: (decision: Decision) => string) => {
+    encounter.restore(start);
+    const taken: string[] = [];
+    try {
+      for (let decision = encounter.beat.decision; decision; decision = encounter.beat.decision) {
+        const optionId = pick(decision);
+        taken.push(optionId);
+        encounter.choose(optionId);
+        recordOption(seenOptions, decision.id, optionId, encounter.log.at(-1)!.deltas);
+      }
+    } catch (error) {
+      problems.push(runtimeProblem(error, taken));
+      return;
+    }
+    const outcome = encounter.outcome;
+    if (outcome === null) {
+      if (declared.size > 0) problems.push({ kind: 'dead-end', message: 'the story stops without an "# outcome:" line: a dead end', path: taken });
+    } else if (!declared.has(outcome)) {
+      problems.push({ kind: 'undeclared-ending', message: `outcome "${outcome}" is not declared with "# ending: ${outcome} = …"`, path: taken });
+    } else {
+      const ending = endings.get(outcome);
+      if (ending) ending.paths++;
+      else endings.set(outcome, { paths: 1, example: taken });
+    }
+    played.push({ optionIds: taken, totals: encounter.dimensions });
+  };
+
+  const walks = options.estimateWalks ?? ESTIMATE_WALKS;
+  for (let i = 0; i < walks; i++) play((decision) => decision.options[Math.floor(random() * decision.options.length)]!.id);
+  /** An option's score change: the contract makes it the same wherever the option is met. */
+  const deltasOf = (decision: Decision, optionId: string): DimensionValues | null => {
+    const known = seenOptions[optionId]?.deltas[0];
+    if (known) return known;
+    const here = encounter.snapshot();
+    try {
+      encounter.choose(optionId);
+      const deltas = encounter.log.at(-1)!.deltas;
+      recordOption(seenOptions, decision.id, optionId, deltas);
+      return deltas;
+    } catch {
+      // The walk that takes this option reports the failure.
+      return null;
+    } finally {
+      encounter.restore(here);
+    }
+  };
+  for (const d of DIMENSIONS) {
+    for (const sign of [1, -1]) {
+      play((decision) => {
+        let best = decision.options[0]!.id;
+        let bestGain = -Infinity;
+        for (const option of decision.options) {
+          const deltas = deltasOf(decision, option.id);
+          if (deltas && sign * deltas[d] > bestGain) {
+            best = option.id;
+            bestGain = sign * deltas[d];
+          }
+        }
+        return best;
+      });
+    }
+  }
+
+  const ranges = {} as ScoreRanges;
+  for (const d of DIMENSIONS) {
+    const totals = played.map((p) => p.totals[d]);
+    ranges[d] = totals.length > 0 ? { min: Math.min(...totals), max: Math.max(...totals) } : { min: 0, max: 0 };
+  }
+  const value = valueIn(ranges);
+  const none: ScoredPath = { optionIds: [], totals: zeros() };
+  const best = played.reduce((a, b) => (value(b.totals) > value(a.totals) ? b : a), played[0] ?? none);
+  const worst = played.reduce((a, b) => (value(b.totals) < value(a.totals) ? b : a), played[0] ?? none);
+  return { paths: null, walks: walks + 2 * DIMENSIONS.length, ranges, endings, best, worst };
+}
+
+/** Computes a value for every state from its children's, once per state, without recursing (a story may be thousands of decisions deep). */
 export function foldGraph<T>(
   root: string,
   nodes: ReadonlyMap<string, StoryNode>,
   fold: { leaf: (node: StoryNode) => T; node: (edges: { optionId: string; deltas: DimensionValues; result: T }[], node: StoryNode) => T },
 ): T {
   const memo = new Map<string, T>();
-  const visit = (key: string): T => {
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const node = nodes.get(key)!;
-    const edges = node.edges.map((e) => ({ optionId: e.optionId, deltas: e.deltas, result: visit(e.child) }));
-    const result = edges.length === 0 ? fold.leaf(node) : fold.node(edges, node);
-    memo.set(key, result);
-    return result;
-  };
-  return visit(root);
+  const expanded = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const key = stack.at(-1)!;
+    if (memo.has(key)) {
+      stack.pop();
+      continue;
+    }
+    const node = nodes.get(key);
+    if (!node) throw new Error(`the story graph has no state "${key}"; fold only a completely explored graph`);
+    const waiting = node.edges.filter((e) => !memo.has(e.child));
+    if (waiting.length > 0) {
+      // Story states only move forward (ink counts turns), so a state is never its own descendant.
+      if (expanded.has(key)) throw new Error('the story graph has a cycle');
+      expanded.add(key);
+      for (const e of waiting) stack.push(e.child);
+      continue;
+    }
+    const edges = node.edges.map((e) => ({ optionId: e.optionId, deltas: e.deltas, result: memo.get(e.child)! }));
+    memo.set(key, edges.length === 0 ? fold.leaf(node) : fold.node(edges, node));
+    stack.pop();
+  }
+  return memo.get(root)!;
 }
 
-function walk(options: ExploreOptions) {
-  const maxStates = options.maxStates ?? 200_000;
+interface Walked {
+  root: string;
+  nodes: Map<string, StoryNode>;
+  problems: Problem[];
+  seenOptions: Analysis['options'];
+  complete: boolean;
+}
+
+function runtimeProblem(error: unknown, path: readonly string[]): Problem {
+  return {
+    kind: 'runtime-error',
+    message: error instanceof Error ? error.message : String(error),
+    path: [...path],
+    inkPath: error instanceof StoryRuntimeError ? error.inkPath : null,
+  };
+}
+
+/** Walks every distinct state depth first, with a stack of its own: a story thousands of decisions deep must not overflow the call stack. */
+function walk(options: ExploreOptions, maxStates: number): Walked {
   const nodes = new Map<string, StoryNode>();
   const problems: Problem[] = [];
   const seenOptions: Analysis['options'] = {};
   const declared = new Set(options.endings);
-  const path: string[] = [];
+  let complete = true;
 
-  const visit = (encounter: Encounter, { key, snapshot }: KeyedState): void => {
-    if (nodes.has(key)) return;
-    if (nodes.size >= maxStates) {
-      throw new ExplorationBoundError(`stopped after ${maxStates} distinct story states; the story is too large to explore fully (is a loop letting scores grow without end?)`);
-    }
+  interface Frame {
+    node: StoryNode;
+    decision: Decision;
+    snapshot: EncounterSnapshot;
+    /** The option ids that lead here from the start. */
+    path: string[];
+    next: number;
+  }
+  const stack: Frame[] = [];
+
+  const encounter = Encounter.start(options);
+  /** The frame whose state the encounter stands in, so the first option needs no restore. */
+  let standsAt: Frame | null = null;
+
+  const enter = ({ key, snapshot }: KeyedState, path: string[]) => {
     const decision = encounter.beat.decision;
     const node: StoryNode = { decisionId: decision?.id ?? null, outcome: null, edges: [] };
     nodes.set(key, node);
-    if (!decision) {
-      node.outcome = encounter.outcome;
-      if (node.outcome === null) {
-        if (declared.size > 0) problems.push({ kind: 'dead-end', message: 'the story stops without an "# outcome:" line: a dead end', path: [...path] });
-      } else if (!declared.has(node.outcome)) {
-        problems.push({ kind: 'undeclared-ending', message: `outcome "${node.outcome}" is not declared with "# ending: ${node.outcome} = …"`, path: [...path] });
-      }
+    if (decision) {
+      const frame: Frame = { node, decision, snapshot, path, next: 0 };
+      stack.push(frame);
+      standsAt = frame;
       return;
     }
-    decision.options.forEach((option, i) => {
-      // The encounter already stands here for the first option; the others start from the snapshot.
-      if (i > 0) encounter.restore(snapshot);
-      path.push(option.id);
-      try {
-        encounter.choose(option.id);
-        const deltas = encounter.log.at(-1)!.deltas;
-        recordOption(seenOptions, decision.id, option.id, deltas);
-        const child = stateKey(encounter);
-        node.edges.push({ optionId: option.id, lesson: option.lesson, deltas, child: child.key });
-        visit(encounter, child);
-      } catch (error) {
-        if (error instanceof ExplorationBoundError) throw error;
-        problems.push({ kind: 'runtime-error', message: error instanceof Error ? error.message : String(error), path: [...path] });
-      } finally {
-        path.pop();
-      }
-    });
-    const distinct = new Set(node.edges.map((e) => JSON.stringify(e.deltas)));
-    if (node.edges.length > 1 && distinct.size === 1) {
-      problems.push({ kind: 'options-score-alike', message: `every option of decision "${decision.id}" scores the same`, path: [...path] });
+    node.outcome = encounter.outcome;
+    if (node.outcome === null) {
+      if (declared.size > 0) problems.push({ kind: 'dead-end', message: 'the story stops without an "# outcome:" line: a dead end', path });
+    } else if (!declared.has(node.outcome)) {
+      problems.push({ kind: 'undeclared-ending', message: `outcome "${node.outcome}" is not declared with "# ending: ${node.outcome} = …"`, path });
     }
   };
 
-  const encounter = Encounter.start(options);
   const root = stateKey(encounter);
-  visit(encounter, root);
-  return { root: root.key, nodes, problems, seenOptions };
+  enter(root, []);
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    const { node, decision } = frame;
+    if (frame.next >= decision.options.length) {
+      stack.pop();
+      const distinct = new Set(node.edges.map((e) => JSON.stringify(e.deltas)));
+      if (node.edges.length > 1 && distinct.size === 1) {
+        problems.push({ kind: 'options-score-alike', message: `every option of decision "${decision.id}" scores the same`, path: frame.path });
+      }
+      continue;
+    }
+    const option = decision.options[frame.next++]!;
+    if (standsAt !== frame) encounter.restore(frame.snapshot);
+    standsAt = null;
+    const path = [...frame.path, option.id];
+    try {
+      encounter.choose(option.id);
+      const deltas = encounter.log.at(-1)!.deltas;
+      recordOption(seenOptions, decision.id, option.id, deltas);
+      const child = stateKey(encounter);
+      node.edges.push({ optionId: option.id, lesson: option.lesson, deltas, child: child.key });
+      if (nodes.has(child.key)) continue;
+      if (nodes.size >= maxStates) {
+        complete = false;
+        continue;
+      }
+      enter(child, path);
+    } catch (error) {
+      problems.push(runtimeProblem(error, path));
+    }
+  }
+  return { root: root.key, nodes, problems, seenOptions, complete };
+}
+
+/** One problem per kind and message: walks through a large story meet the same failure many times. */
+function dedupeProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.kind}\n${p.message}\n${p.inkPath ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function recordOption(seen: Analysis['options'], decisionId: string, optionId: string, deltas: DimensionValues) {
@@ -221,10 +419,26 @@ interface KeyedState {
   snapshot: EncounterSnapshot;
 }
 
-/** The story's position without its score totals, plus what the runner remembers of the past. */
+/**
+ * The story's position without its score totals, plus what the runner remembers of the past,
+ * as a 64-bit hash: ink's saved state runs to kilobytes, and the graph keeps one key per state.
+ */
 function stateKey(encounter: Encounter): KeyedState {
   const snapshot = encounter.snapshot();
   const state = JSON.parse(snapshot.storyState) as { variablesState?: Record<string, unknown> };
   for (const d of DIMENSIONS) delete state.variablesState?.[d];
-  return { key: JSON.stringify([state, snapshot.expressions, snapshot.outcome, snapshot.beat.decision?.id ?? null]), snapshot };
+  return { key: hash64(JSON.stringify([state, snapshot.expressions, snapshot.outcome, snapshot.beat.decision?.id ?? null])), snapshot };
+}
+
+/** Two independent 32-bit FNV-1a style hashes side by side; a clash among a few million states is vanishingly unlikely. */
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

@@ -21,6 +21,13 @@ export type OpenStory = (compiled: string, seed: number) => StoryPort;
 /** Raised by a story port when the story itself fails while running. */
 export class StoryRuntimeError extends Error {
   override readonly name = 'StoryRuntimeError';
+  constructor(
+    message: string,
+    /** Where in the compiled story it failed (an ink path such as "spin.2"), when known; the build turns it into a file and line. */
+    readonly inkPath: string | null = null,
+  ) {
+    super(message);
+  }
 }
 
 export interface AudioPort {

@@ -43,7 +43,7 @@ export function readGlobalTags(raws: readonly string[]): { meta: MetaFromTags } 
       errors.push(`missing global tag "${key}" (example: "# ${TAGS[key].example}")`);
     }
   }
-  const single = ['title', 'summary', 'role', 'setting', 'minutes', 'customer', 'order', 'reveal'] as const;
+  const single = ['title', 'summary', 'role', 'setting', 'minutes', 'customer', 'order', 'reveal', 'explore'] as const;
   for (const key of single) {
     if (tags.filter((t) => t.key === key).length > 1) errors.push(`global tag "${key}" is given more than once`);
   }

@@ -31,6 +31,7 @@ export const TAGS = {
   ending: { place: 'global', required: false, example: 'ending: loyal = She comes back next week' },
   order: { place: 'global', required: false, example: 'order: 1' },
   reveal: { place: 'global', required: false, example: 'reveal: In the real story, the farmer had visited five dealers that week. Only one offered him a seat.' },
+  explore: { place: 'global', required: false, example: 'explore: 20000' },
   speaker: { place: 'line', required: false, example: 'speaker: shopper' },
   actor: { place: 'line', required: false, example: 'actor: farmer' },
   expression: { place: 'line', required: false, example: 'expression: doubtful' },
@@ -40,6 +41,9 @@ export const TAGS = {
   coach: { place: 'choice', required: true, example: 'coach: Asking first lets her tell you what she needs.' },
   lesson: { place: 'choice', required: false, example: 'lesson: ask-before-assuming' },
 } as const satisfies Record<string, { place: TagPlace; required: boolean; example: string }>;
+
+/** The most states `# explore:` may ask for: the explorer keeps one small node per state in memory. */
+export const EXPLORE_MAX = 2_000_000;
 
 export type TagKey = keyof typeof TAGS;
 export const TAG_KEYS = Object.keys(TAGS) as TagKey[];
@@ -55,6 +59,7 @@ interface TagValues {
   ending: { id: string; title: string };
   order: number;
   reveal: string;
+  explore: number;
   speaker: Character | typeof TRAINEE;
   actor: Character;
   expression: Expression;
@@ -109,9 +114,10 @@ function parseValue(key: TagKey, value: string): ParsedTag | string {
     case 'coach':
       return { key, value };
     case 'minutes':
-    case 'order': {
+    case 'order':
+    case 'explore': {
       const n = Number(value);
-      const [min, max] = key === 'minutes' ? [1, 60] : [0, 999];
+      const [min, max] = key === 'minutes' ? [1, 60] : key === 'order' ? [0, 999] : [1, EXPLORE_MAX];
       if (!/^\d+$/.test(value) || n < min || n > max) return `${key} must be a whole number from ${min} to ${max}, got "${value}"`;
       return { key, value: n };
     }

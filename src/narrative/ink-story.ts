@@ -5,6 +5,22 @@
 import { Story } from 'inkjs';
 import { StoryRuntimeError, type OpenStory, type StoryPort } from '../core/ports';
 
+/**
+ * Steps ink may take to produce one line. `Continue()` never returns from a story that diverts
+ * in a circle without text, so the port counts steps itself: a line takes tens of steps, and this
+ * many stops a silent loop in a fraction of a second.
+ */
+export const MAX_STEPS_PER_LINE = 100_000;
+
+/**
+ * Lines one place in the story may produce between two choices. A long passage passes each of
+ * its places once, however long it is; a loop that shows text comes back to the same places.
+ */
+export const MAX_LINES_FROM_ONE_PLACE = 1_000;
+
+export const SILENT_LOOP = 'the story loops without showing text or offering a choice';
+export const TEXT_LOOP = 'the story repeats the same lines over and over without offering a choice';
+
 export const openInkStory: OpenStory = (compiled, seed) => portOver(new Story(compiled), seed);
 
 /**
@@ -20,6 +36,13 @@ export function sequentialInkOpener(): OpenStory {
   };
 }
 
+/** An ink pointer as a path into the compiled story ("knot.stitch.3"), which the build can locate. */
+function pathOf(pointer: Story['state']['currentPointer']): string | null {
+  if (pointer.isNull || !pointer.container) return null;
+  const container = pointer.container.path.componentsString;
+  return pointer.index >= 0 ? (container ? `${container}.${pointer.index}` : String(pointer.index)) : container;
+}
+
 function portOver(story: Story, seed: number) {
   story.state.storySeed = seed;
   const errors: string[] = [];
@@ -27,40 +50,92 @@ function portOver(story: Story, seed: number) {
     // Type 1 is a warning; anything else stops the story.
     if (type !== 1) errors.push(message);
   };
+
+  let steps = 0;
+  let silentLoopAt: string | null | undefined;
+  const step = story.ContinueSingleStep.bind(story);
+  story.ContinueSingleStep = () => {
+    if (++steps <= MAX_STEPS_PER_LINE) return step();
+    // Ending the flow here makes Continue() return at once; ink restores the last complete line, if any.
+    silentLoopAt = pathOf(story.state.currentPointer) ?? pathOf(story.state.previousPointer);
+    story.state.ForceEnd();
+    return false;
+  };
+  /** How many lines each place has produced since the last choice. */
+  let linesFrom = new Map<string, number>();
+  /** An error raised together with text: the text is handed over first, the error on the next call. */
+  let pending: StoryRuntimeError | null = null;
+
   // ink hands the story's global tags to the first line as well; they are metadata, not line tags.
   let globalTagsPending = story.globalTags ?? [];
   const guard = <T>(run: () => T): T => {
-    let result: T;
+    if (pending) throw pending;
     try {
-      result = run();
+      return run();
     } catch (error) {
       throw new StoryRuntimeError(error instanceof Error ? error.message : String(error));
     }
-    if (errors.length > 0) throw new StoryRuntimeError(errors.splice(0).join('; '));
-    return result;
+  };
+  const failure = (): StoryRuntimeError | null => {
+    if (errors.length > 0) return new StoryRuntimeError(errors.splice(0).join('; '));
+    if (silentLoopAt !== undefined) {
+      const at = silentLoopAt;
+      silentLoopAt = undefined;
+      return new StoryRuntimeError(SILENT_LOOP, at);
+    }
+    return null;
+  };
+
+  const throwFailure = () => {
+    const failed = failure();
+    if (failed) throw failed;
   };
 
   const port: StoryPort = {
     get canContinue() {
-      return story.canContinue;
+      return pending !== null || story.canContinue;
     },
-    next: () =>
-      guard(() => {
+    next: () => {
+      const line = guard(() => {
+        steps = 0;
         const text = story.Continue() ?? '';
         let tags = story.currentTags ?? [];
         if (globalTagsPending.length > 0) {
-          if (globalTagsPending.every((tag, i) => tags[i] === tag)) tags = tags.slice(globalTagsPending.length);
+          if (globalTagsPending.every((tag, i) => tag === tags[i])) tags = tags.slice(globalTagsPending.length);
           globalTagsPending = [];
         }
         return { text, tags };
-      }),
+      });
+      const failed = failure();
+      if (failed && line.text.trim() === '' && line.tags.length === 0) throw failed;
+      pending = failed;
+      const place = pathOf(story.state.currentPointer);
+      if (!failed && place !== null) {
+        const count = (linesFrom.get(place) ?? 0) + 1;
+        linesFrom.set(place, count);
+        if (count > MAX_LINES_FROM_ONE_PLACE) pending = new StoryRuntimeError(TEXT_LOOP, place);
+      }
+      return line;
+    },
     get choices() {
       return story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text, tags: choice.tags ?? [] }));
     },
-    choose: (index) => guard(() => story.ChooseChoiceIndex(index)),
+    choose: (index) => {
+      guard(() => story.ChooseChoiceIndex(index));
+      throwFailure();
+      linesFrom = new Map();
+    },
     read: (variable) => story.variablesState.$(variable),
     saveState: () => story.state.ToJson(),
-    loadState: (json) => guard(() => story.state.LoadJson(json)),
+    loadState: (json) => {
+      // A failure belongs to the position it happened at, not to the one being returned to.
+      pending = null;
+      errors.length = 0;
+      silentLoopAt = undefined;
+      linesFrom = new Map();
+      guard(() => story.state.LoadJson(json));
+      throwFailure();
+    },
   };
   return port;
 }

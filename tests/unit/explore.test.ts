@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExplorationBoundError, exploreStory } from '../../src/core/explore';
+import { exploreStory } from '../../src/core/explore';
 import { openInkStory } from '../../src/narrative/ink-story';
 import { compiledFixture } from './helpers';
 
@@ -28,8 +28,14 @@ describe('the story explorer', () => {
     expect(explore().options['hold.manager']).toEqual({ decisionId: 'hold', deltas: [{ listening: 0, promise_keeping: 0, ownership: -1 }] });
   });
 
-  it('stops at its bound with a clear message instead of hanging', () => {
-    expect(() => explore(2)).toThrow(ExplorationBoundError);
-    expect(() => explore(2)).toThrow(/stopped after 2 distinct story states/);
+  it('stops at its bound and estimates from seeded walks, with a warning instead of an error', () => {
+    const analysis = explore(2);
+    expect(analysis.complete).toBe(false);
+    expect(analysis.states).toBe(2);
+    expect(analysis.paths).toBeNull();
+    expect(analysis.warnings).toEqual([expect.stringMatching(/^exploration stopped at its bound of 2 distinct story states \(raise it with "# explore: N"/)]);
+    // Walks that take each decision's best and worst option for every score find the true ranges of so small a story.
+    expect(analysis.ranges).toEqual(explore().ranges);
+    expect(analysis.problems).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readGlobalTags, type MetaFromTags } from '../../src/core/scenario';
 import { parseTag, type ParsedTag, type TagPlace } from '../../src/core/tags';
 import { CUSTOMER_STATE, DIMENSIONS } from '../../src/core/vocabulary';
-import type { InkMessage, InkMessageLocation } from './compile';
+import { readInkFile, type InkMessage, type InkMessageLocation } from './compile';
 
 /**
  * Checks the scenario contract (scenarios/README.md) on the ink source itself, so every problem
@@ -17,6 +16,8 @@ export interface ContractResult {
   files: string[];
   /** Where each option id is written, so later checks can point at a line. */
   optionLines: Map<string, InkMessageLocation>;
+  /** The story's own exploration bound (`# explore: N`), and where it is written. */
+  explore: { states: number; at: InkMessageLocation } | null;
 }
 
 interface SourceLine {
@@ -36,7 +37,7 @@ const VAR = /^VAR\s+(\w+)\s*=\s*(.+?)\s*$/;
 
 /** Strips comments, keeping line numbers. */
 function readSource(file: string): SourceLine[] {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = readInkFile(file).replace(/^\uFEFF/, '');
   let inBlock = false;
   return text.split(/\r?\n/).map((raw, i) => {
     let code = '';
@@ -68,13 +69,21 @@ function splitTags(code: string): { content: string; tags: { raw: string; at: nu
   return { content: code.slice(0, cuts[0]).trim(), tags };
 }
 
-function collectFiles(mainFile: string): string[] {
+/** Every file a story is made of, the main file first; as far as they can be read, for watching them. */
+export function collectFiles(mainFile: string): string[] {
   const dir = path.dirname(mainFile);
   const files: string[] = [];
   const visit = (file: string) => {
     if (files.includes(file)) return;
     files.push(file);
-    for (const { code } of readSource(file)) {
+    let lines: SourceLine[];
+    try {
+      lines = readSource(file);
+    } catch {
+      // A file that is missing or not UTF-8 is the compiler's to report; it is still watched.
+      return;
+    }
+    for (const { code } of lines) {
       const include = INCLUDE.exec(code);
       if (include) visit(path.resolve(dir, include[1]!));
     }
@@ -226,12 +235,15 @@ export function checkContract(mainFile: string): ContractResult {
   }
 
   let meta: MetaFromTags | null = null;
+  let explore: ContractResult['explore'] = null;
   let globalTagsRead = true;
   for (const { raw, at } of globalTags) {
     const result = parseTag(raw, 'global');
     if (!result.ok) {
       problem(at, result.error);
       globalTagsRead = false;
+    } else if (result.tag.key === 'explore') {
+      explore = { states: result.tag.value, at: { file: at.file, line: at.line } };
     }
   }
   // Only well-formed tags can be checked against each other (required tags, cast, endings).
@@ -252,5 +264,5 @@ export function checkContract(mainFile: string): ContractResult {
       if (tag.key === 'outcome' && !endings.has(tag.value)) problem(at, `outcome "${tag.value}" is not declared; add "# ending: ${tag.value} = Title" at the top`);
     }
   }
-  return { problems, meta, files, optionLines: optionIds };
+  return { problems, meta, files, optionLines: optionIds, explore };
 }

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { exploreStory, type Analysis } from '../../src/core/explore';
+import { DEFAULT_MAX_STATES, exploreStory, type Analysis } from '../../src/core/explore';
+import { StoryRuntimeError } from '../../src/core/ports';
 import type { ScenarioMeta } from '../../src/core/scenario';
+import { EXPLORE_MAX } from '../../src/core/tags';
 import { ID_PART } from '../../src/core/vocabulary';
 import { openInkStory } from '../../src/narrative/ink-story';
 import { compileInk, type InkMessage, type InkMessageLocation } from './compile';
-import { checkContract } from './contract';
+import { checkContract, collectFiles } from './contract';
 
 /** The seed the build explores with; the analyzer checks that other seeds change nothing. */
 export const BUILD_SEED = 1;
@@ -38,31 +40,58 @@ export function discoverScenarios(root: string): { id: string; mainFile: string 
     });
 }
 
-export function buildScenario(id: string, mainFile: string): BuildResult {
-  const contract = checkContract(mainFile);
-  const errors: InkMessage[] = [...contract.problems];
-  if (!ID_PART.test(id)) errors.unshift({ file: mainFile, line: 1, message: `scenario name "${id}" must be lower-case words joined by hyphens` });
+export interface BuildOptions {
+  /** Distinct states to explore at most, over the story's own "# explore:" (the command line's --explore, or COUNTERPART_EXPLORE). */
+  maxStates?: number;
+}
+
+/** The exploration bound asked for on the command line or in COUNTERPART_EXPLORE, checked. */
+export function parseExploreBound(raw: string | undefined, from: string): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > EXPLORE_MAX) throw new Error(`${from} must be a whole number of story states from 1 to ${EXPLORE_MAX}, got "${raw}"`);
+  return n;
+}
+
+/**
+ * Compiles a scenario, checks it against the contract and explores it. Compile errors come
+ * first and alone: the contract is checked only on a story that compiled, so no error follows
+ * from an earlier one.
+ */
+export function buildScenario(id: string, mainFile: string, options: BuildOptions = {}): BuildResult {
+  const nameErrors: InkMessage[] = ID_PART.test(id) ? [] : [{ file: mainFile, line: 1, message: `scenario name "${id}" must be lower-case words joined by hyphens` }];
   const compiled = compileInk(mainFile);
-  if (!compiled.ok) errors.push(...compiled.errors);
-  if (errors.length > 0 || !compiled.ok || !contract.meta) {
+  if (!compiled.ok) return { ok: false, id, files: collectFiles(mainFile), errors: dedupe([...nameErrors, ...compiled.errors]), warnings: compiled.warnings };
+  const contract = checkContract(mainFile);
+  const errors: InkMessage[] = [...nameErrors, ...contract.problems];
+  if (errors.length > 0 || !contract.meta) {
     return { ok: false, id, files: contract.files, errors: dedupe(errors), warnings: compiled.warnings };
   }
   const meta = contract.meta;
+  const locate = (inkPath: string | null | undefined) => (inkPath ? compiled.locate(inkPath) : null);
   let analysis: Analysis;
   try {
-    analysis = exploreStory({ open: openInkStory, compiled: compiled.json, seed: BUILD_SEED, endings: meta.endings.map((e) => e.id) });
+    analysis = exploreStory({
+      open: openInkStory,
+      compiled: compiled.json,
+      seed: BUILD_SEED,
+      endings: meta.endings.map((e) => e.id),
+      maxStates: options.maxStates ?? contract.explore?.states ?? DEFAULT_MAX_STATES,
+    });
   } catch (error) {
-    return { ok: false, id, files: contract.files, errors: [{ file: mainFile, line: 1, message: String(error instanceof Error ? error.message : error) }], warnings: compiled.warnings };
+    const where = locate(error instanceof StoryRuntimeError ? error.inkPath : null) ?? { file: mainFile, line: 1 };
+    return { ok: false, id, files: contract.files, errors: [{ ...where, message: String(error instanceof Error ? error.message : error) }], warnings: compiled.warnings };
   }
   const located = analysis.problems
     .filter((p) => p.kind !== 'options-score-alike' && p.kind !== 'dimension-never-moves')
     .map((p): InkMessage => {
       const last = p.path.at(-1);
-      const where = (last && contract.optionLines.get(last)) || { file: mainFile, line: 1 };
+      const where = locate(p.inkPath) ?? ((last && contract.optionLines.get(last)) || { file: mainFile, line: 1 });
       const route = p.path.length > 0 ? ` (after choosing ${p.path.join(' → ')})` : '';
       return { ...where, message: p.message + route };
     });
   if (located.length > 0) return { ok: false, id, files: contract.files, errors: located, warnings: compiled.warnings };
+  const exploreAt = contract.explore?.at ?? { file: mainFile, line: 1 };
   return {
     ok: true,
     scenario: {
@@ -71,7 +100,7 @@ export function buildScenario(id: string, mainFile: string): BuildResult {
       files: contract.files,
       optionLines: contract.optionLines,
       analysis,
-      warnings: compiled.warnings,
+      warnings: [...compiled.warnings, ...analysis.warnings.map((message) => ({ ...exploreAt, message }))],
     },
   };
 }
