@@ -1,5 +1,5 @@
 /**
- * The scenario analyzer: `npm run analyze [-- <scenario id>…] [--json]`.
+ * The scenario analyzer: `npm run analyze [-- <scenario id>…] [--json] [--walks=N] [--explore=N]`.
  * Explores every distinct state of every scenario, reports paths, endings, score ranges and the
  * best and worst paths, and fails — naming scenario, file and line — on anything that would make a
  * scenario unfair or broken for a trainee.
@@ -15,7 +15,7 @@ import { mulberry32 } from '../src/core/seeded-random';
 import { DIMENSIONS } from '../src/core/vocabulary';
 import { sequentialInkOpener } from '../src/narrative/ink-story';
 import type { InkMessage } from './ink/compile';
-import { BUILD_SEED, buildScenario, discoverScenarios, formatMessage, type BuiltScenario } from './ink/scenarios';
+import { BUILD_SEED, buildScenario, discoverScenarios, formatMessage, parseExploreBound, type BuildOptions, type BuiltScenario } from './ink/scenarios';
 
 export const SEEDS_CHECKED = 20;
 /** Walks the test suite plays per scenario; the command plays fewer by default, to stay quick while authoring. */
@@ -26,6 +26,9 @@ export interface ScenarioReport {
   id: string;
   ok: boolean;
   errors: string[];
+  warnings?: string[];
+  /** False when exploration stopped at its bound and the figures are estimated. */
+  complete?: boolean;
   states?: number;
   paths?: number | null;
   endings?: Analysis['endings'];
@@ -85,8 +88,8 @@ export function randomWalks(scenario: BuiltScenario, walks: number, seed = 7) {
   return { walks, averageDecisions: decisions / walks, errors, seedProblems: [...seedProblems] };
 }
 
-export function analyzeScenario(id: string, mainFile: string, walks = RANDOM_WALKS): ScenarioReport {
-  const built = buildScenario(id, mainFile);
+export function analyzeScenario(id: string, mainFile: string, walks = RANDOM_WALKS, build: BuildOptions = {}): ScenarioReport {
+  const built = buildScenario(id, mainFile, build);
   if (!built.ok) return { id, ok: false, errors: built.errors.map((m) => formatMessage(m)) };
   const scenario = built.scenario;
   const { analysis } = scenario;
@@ -110,6 +113,8 @@ export function analyzeScenario(id: string, mainFile: string, walks = RANDOM_WAL
     id,
     ok: located.length === 0,
     errors: located.map((m) => formatMessage(m)),
+    warnings: scenario.warnings.map((m) => formatMessage(m)),
+    complete: analysis.complete,
     states: analysis.states,
     paths: analysis.paths,
     endings: analysis.endings,
@@ -139,8 +144,9 @@ function bestPosition(node: StoryNode, ranges: Analysis['ranges']): number {
 function printReport(report: ScenarioReport) {
   const out: string[] = [`\n== ${report.id}: ${report.ok ? 'ok' : 'FAILED'}`];
   for (const error of report.errors) out.push(`  error: ${error}`);
+  for (const warning of report.warnings ?? []) out.push(`  WARNING: ${warning}`);
   if (report.states !== undefined) {
-    out.push(`  ${report.states} distinct states, ${report.paths} paths`);
+    out.push(report.complete ? `  ${report.states} distinct states, ${report.paths} paths` : `  ${report.states} distinct states explored (the bound); figures below are estimated from walks`);
     for (const [id, e] of Object.entries(report.endings!)) out.push(`  ending ${id}: ${e.paths} paths, e.g. ${e.example.join(' → ')}`);
     for (const d of DIMENSIONS) out.push(`  ${d}: raw ${report.ranges![d].min} to ${report.ranges![d].max}`);
     const fmt = (p: { optionIds: string[]; scores: Record<string, number> }) =>
@@ -154,9 +160,9 @@ function printReport(report: ScenarioReport) {
 }
 
 /** Analyses scenarios in this process, or spreads them over one child process per core. */
-async function analyzeAll(found: { id: string; mainFile: string }[], walks: number): Promise<ScenarioReport[]> {
+async function analyzeAll(found: { id: string; mainFile: string }[], walks: number, build: BuildOptions): Promise<ScenarioReport[]> {
   const workers = Math.min(availableParallelism(), found.length);
-  if (workers <= 1 || process.env.COUNTERPART_ANALYZE_CHILD) return found.map((s) => analyzeScenario(s.id, s.mainFile, walks));
+  if (workers <= 1 || process.env.COUNTERPART_ANALYZE_CHILD) return found.map((s) => analyzeScenario(s.id, s.mainFile, walks, build));
   // Biggest stories first, each to the least loaded child, so both cores finish together.
   const bySize = [...found].sort((a, b) => statSync(b.mainFile).size - statSync(a.mainFile).size);
   const shares: { ids: string[]; size: number }[] = Array.from({ length: workers }, () => ({ ids: [], size: 0 }));
@@ -169,7 +175,8 @@ async function analyzeAll(found: { id: string; mainFile: string }[], walks: numb
     shares.map(
       (share) =>
         new Promise<ScenarioReport[]>((resolve, reject) => {
-          const child = fork(import.meta.filename, [...share.ids, `--walks=${walks}`], { env: { ...process.env, COUNTERPART_ANALYZE_CHILD: '1' } });
+          const explore = build.maxStates === undefined ? [] : [`--explore=${build.maxStates}`];
+          const child = fork(import.meta.filename, [...share.ids, `--walks=${walks}`, ...explore], { env: { ...process.env, COUNTERPART_ANALYZE_CHILD: '1' } });
           child.once('message', (reports) => resolve(reports as ScenarioReport[]));
           child.once('error', reject);
           child.once('exit', (code) => code !== 0 && reject(new Error(`the analyzer for ${share.ids.join(', ')} stopped (exit ${code})`)));
@@ -189,6 +196,14 @@ async function main() {
     console.error(`--walks must be a whole number of at least ${SEEDS_CHECKED} (one per seed checked)`);
     process.exit(1);
   }
+  let build: BuildOptions;
+  try {
+    const maxStates = parseExploreBound(args.find((a) => a.startsWith('--explore='))?.slice('--explore='.length), '--explore');
+    build = maxStates === undefined ? {} : { maxStates };
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   const wanted = args.filter((a) => !a.startsWith('--'));
   const root = path.resolve(import.meta.dirname, '..', 'scenarios');
   const found = discoverScenarios(root).filter((s) => wanted.length === 0 || wanted.includes(s.id));
@@ -196,7 +211,7 @@ async function main() {
     console.error(wanted.length > 0 ? `No scenario named ${wanted.join(', ')} in scenarios/` : 'No scenarios found in scenarios/');
     process.exit(1);
   }
-  const reports = await analyzeAll(found, walks);
+  const reports = await analyzeAll(found, walks, build);
   if (process.env.COUNTERPART_ANALYZE_CHILD && process.send) {
     process.send(reports, () => process.exit(0));
     return;

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { ScenarioMeta } from '../src/core/scenario';
-import { buildScenario, discoverScenarios, formatMessage, type BuildResult } from './ink/scenarios';
+import { buildScenario, discoverScenarios, formatMessage, parseExploreBound, type BuildResult } from './ink/scenarios';
 
 export const CATALOGUE_ID = 'virtual:counterpart/catalogue';
 const STORY_PREFIX = 'virtual:counterpart/story/';
@@ -12,9 +12,12 @@ const STORY_PREFIX = 'virtual:counterpart/story/';
  * chunk of its own that loads when its encounter starts, and the ink compiler never reaches the
  * browser. A scenario that breaks the contract fails the build (and shows in the dev overlay).
  */
-export function inkScenarios(options: { dir: string }): Plugin {
+export function inkScenarios(options: { dir: string; maxStates?: number }): Plugin {
   const dir = path.resolve(options.dir);
+  // COUNTERPART_EXPLORE=N raises (or lowers) every scenario's exploration bound for one build.
+  const maxStates = options.maxStates ?? parseExploreBound(process.env.COUNTERPART_EXPLORE, 'COUNTERPART_EXPLORE');
   const cache = new Map<string, { stamp: string; result: BuildResult }>();
+  const warned = new WeakSet<BuildResult>();
   let server: ViteDevServer | undefined;
   let root = process.cwd();
 
@@ -22,7 +25,7 @@ export function inkScenarios(options: { dir: string }): Plugin {
   const build = (id: string, mainFile: string): BuildResult => {
     const cached = cache.get(id);
     if (cached && cached.stamp === stampOf(cached.result.ok ? cached.result.scenario.files : cached.result.files)) return cached.result;
-    const result = buildScenario(id, mainFile);
+    const result = buildScenario(id, mainFile, maxStates === undefined ? {} : { maxStates });
     cache.set(id, { stamp: stampOf(result.ok ? result.scenario.files : result.files), result });
     return result;
   };
@@ -42,6 +45,9 @@ export function inkScenarios(options: { dir: string }): Plugin {
       const results = buildAll();
       for (const result of results) {
         for (const file of result.ok ? result.scenario.files : result.files) this.addWatchFile(file);
+        // Every virtual module loads the same cached results; each warning is said once.
+        if (warned.has(result)) continue;
+        warned.add(result);
         for (const w of result.ok ? result.scenario.warnings : result.warnings) this.warn(formatMessage(w, root));
       }
       const failed = results.flatMap((r) => (r.ok ? [] : r.errors));

@@ -28,8 +28,8 @@ export interface ExploreOptions {
   estimateWalks?: number;
 }
 
-/** Enough for every shipped encounter several times over, few enough to keep `npm run build` quick. */
-export const DEFAULT_MAX_STATES = 5_000;
+/** Twice the largest shipped encounter (farmer: 1,384 states), few enough to keep `npm run build` quick. */
+export const DEFAULT_MAX_STATES = 3_000;
 export const ESTIMATE_WALKS = 60;
 
 export type ProblemKind = 'runtime-error' | 'dead-end' | 'unreached-ending' | 'undeclared-ending' | 'options-score-alike' | 'dimension-never-moves';
@@ -425,10 +425,13 @@ interface KeyedState {
  */
 function stateKey(encounter: Encounter): KeyedState {
   const snapshot = encounter.snapshot();
-  const state = JSON.parse(snapshot.storyState) as { variablesState?: Record<string, unknown> };
-  for (const d of DIMENSIONS) delete state.variablesState?.[d];
+  // Cut the score variables out of the saved JSON as text, rather than parse and rewrite kilobytes per state.
+  const state = snapshot.storyState.replace(SCORE_VARIABLES, '');
   return { key: hash64(JSON.stringify([state, snapshot.expressions, snapshot.outcome, snapshot.beat.decision?.id ?? null])), snapshot };
 }
+
+/** `"listening":3,` as ink saves a global variable; not inside a string, where its quotes would be escaped. */
+const SCORE_VARIABLES = new RegExp(`(?<!\\\\)"(?:${DIMENSIONS.join('|')})":-?[\\d.eE+-]+,?`, 'g');
 
 /** Two independent 32-bit FNV-1a style hashes side by side; a clash among a few million states is vanishingly unlikely. */
 function hash64(text: string): string {

@@ -21,6 +21,8 @@ export const MAX_LINES_FROM_ONE_PLACE = 1_000;
 export const SILENT_LOOP = 'the story loops without showing text or offering a choice';
 export const TEXT_LOOP = 'the story repeats the same lines over and over without offering a choice';
 
+const INK_POINTER = /\(Ink Pointer -> (\S+) -- index (\d+)\)/;
+
 export const openInkStory: OpenStory = (compiled, seed) => portOver(new Story(compiled), seed);
 
 /**
@@ -77,7 +79,11 @@ function portOver(story: Story, seed: number) {
     }
   };
   const failure = (): StoryRuntimeError | null => {
-    if (errors.length > 0) return new StoryRuntimeError(errors.splice(0).join('; '));
+    if (errors.length > 0) {
+      // ink names where it failed as "(Ink Pointer -> knot.0 -- index 4)"; the build can locate that.
+      const at = INK_POINTER.exec(errors[0]!);
+      return new StoryRuntimeError(errors.splice(0).join('; '), at ? `${at[1]}.${at[2]}` : null);
+    }
     if (silentLoopAt !== undefined) {
       const at = silentLoopAt;
       silentLoopAt = undefined;

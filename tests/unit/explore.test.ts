@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreStory } from '../../src/core/explore';
+import { exploreStory, foldGraph, type StoryNode } from '../../src/core/explore';
 import { openInkStory } from '../../src/narrative/ink-story';
 import { compiledFixture } from './helpers';
 
@@ -37,5 +37,14 @@ describe('the story explorer', () => {
     // Walks that take each decision's best and worst option for every score find the true ranges of so small a story.
     expect(analysis.ranges).toEqual(explore().ranges);
     expect(analysis.problems).toEqual([]);
+  });
+
+  it('folds a graph far deeper than the call stack', () => {
+    const depth = 100_000;
+    const nodes = new Map<string, StoryNode>();
+    const deltas = { listening: 1, promise_keeping: 0, ownership: 0 };
+    for (let i = 0; i < depth; i++) nodes.set(`s${i}`, { decisionId: `d${i}`, outcome: null, edges: [{ optionId: `d${i}.go`, lesson: null, deltas, child: `s${i + 1}` }] });
+    nodes.set(`s${depth}`, { decisionId: null, outcome: 'done', edges: [] });
+    expect(foldGraph('s0', nodes, { leaf: () => 0, node: (edges) => edges[0]!.deltas.listening + edges[0]!.result })).toBe(depth);
   });
 });
