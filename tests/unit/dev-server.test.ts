@@ -47,4 +47,13 @@ describe('the ink plugin in the dev server', () => {
     expect(error).toMatchObject({ loc: { file: path.join(dir, 'scenarios/tiny.ink'), line: lineOf(broken, 'grumpy') } });
     expect((error as Error).message).toContain(`scenarios/tiny.ink:${lineOf(broken, 'grumpy')}: expression "grumpy"`);
   });
+
+  it('shows a story that loops without text or choice in the overlay, at the loop\'s line, instead of hanging', { timeout: 20_000 }, async () => {
+    const looping = tinyWith(/-> END\n$/, '-> spin\n\n== spin ==\n-> spin\n');
+    const { dir, server } = await devServer({ 'scenarios/tiny.ink': looping });
+    const error = await server.transformRequest(CATALOGUE_ID).catch((e: unknown) => e as { loc?: { file: string; line: number }; message: string });
+    const line = lineOf(looping, '== spin ==') + 1;
+    expect(error).toMatchObject({ loc: { file: path.join(dir, 'scenarios/tiny.ink'), line } });
+    expect((error as Error).message).toContain(`scenarios/tiny.ink:${line}: (knot spin) the story loops without showing text or offering a choice`);
+  });
 });

@@ -51,4 +51,15 @@ describe('the ink build plugin', () => {
     const { warnings } = await buildWith({ 'tiny.ink': tinyWith('I need a kettle. # speaker: shopper', 'I need a kettle. # speaker: shopper\nTODO: make her sound more tired') });
     expect(warnings).toContainEqual(expect.stringContaining('make her sound more tired'));
   });
+
+  it('fails the build on a story that loops without text or choice, naming file and line', { timeout: 20_000 }, async () => {
+    const looping = tinyWith(/-> END\n$/, '-> spin\n\n== spin ==\n-> spin\n');
+    await expect(buildWith({ 'tiny.ink': looping })).rejects.toThrow(`scenarios/tiny.ink:${lineOf(looping, '== spin ==') + 1}: (knot spin) the story loops without showing text or offering a choice`);
+  });
+
+  it('builds a story past its exploration bound, with a warning in the build output', async () => {
+    const bounded = tinyWith('# reveal:', '# explore: 2\n# reveal:');
+    const { warnings } = await buildWith({ 'tiny.ink': bounded });
+    expect(warnings.filter((w) => w.includes('exploration stopped'))).toEqual([expect.stringContaining(`scenarios/tiny.ink:${lineOf(bounded, '# explore: 2')}: exploration stopped at its bound of 2 distinct story states`)]);
+  });
 });
