@@ -1,4 +1,4 @@
-import { Encounter, type Beat, type ChoiceRecord, type EncounterLine, type Speaker } from '../../core/encounter';
+import { BeatInterruptedError, Encounter, type Beat, type ChoiceRecord, type EncounterLine, type Speaker } from '../../core/encounter';
 import type { OpenStory } from '../../core/ports';
 import type { ScenarioMeta } from '../../core/scenario';
 import { CUSTOMER_STATE, CUSTOMER_STATE_RANGE, type Character, type Expression } from '../../core/vocabulary';
@@ -71,9 +71,13 @@ export function showEncounter(
     finishTyping();
     pending = [];
     afterLines = null;
+    // A story that failed part-way through a beat still shows what it said, above the message.
+    const said = detail instanceof BeatInterruptedError ? detail.lines : [];
+    for (const line of said) present(line, true);
     const back = h('button', { class: 'primary', text: s.errors.backToCatalogue, on: { click: () => nav.catalogue() } });
     mount(
       dialogue,
+      said.length > 0 ? transcript : null,
       h(
         'div',
         { class: 'error-panel', attrs: { role: 'alert' } },
