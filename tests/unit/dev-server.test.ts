@@ -56,4 +56,12 @@ describe('the ink plugin in the dev server', () => {
     expect(error).toMatchObject({ loc: { file: path.join(dir, 'scenarios/tiny.ink'), line } });
     expect((error as Error).message).toContain(`scenarios/tiny.ink:${line}: (knot spin) the story loops without showing text or offering a choice`);
   });
+
+  it('points the overlay at ink\'s own error first, not at contract errors that follow from it', async () => {
+    const broken = tinyWith('Ann thinks it over.', 'Ann {thinks it over.').replace('# expression: annoyed', '# expression: grumpy');
+    const { dir, server } = await devServer({ 'scenarios/tiny.ink': broken });
+    const error = await server.transformRequest(CATALOGUE_ID).catch((e: unknown) => e as { loc?: { file: string; line: number }; message: string });
+    expect(error).toMatchObject({ loc: { file: path.join(dir, 'scenarios/tiny.ink'), line: lineOf(broken, 'Ann {thinks') } });
+    expect((error as Error).message).not.toContain('grumpy');
+  });
 });
