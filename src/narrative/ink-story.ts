@@ -45,6 +45,8 @@ function pathOf(pointer: Story['state']['currentPointer']): string | null {
   return pointer.index >= 0 ? (container ? `${container}.${pointer.index}` : String(pointer.index)) : container;
 }
 
+const realSteps = new WeakMap<Story, () => boolean>();
+
 function portOver(story: Story, seed: number) {
   story.state.storySeed = seed;
   const errors: string[] = [];
@@ -55,7 +57,9 @@ function portOver(story: Story, seed: number) {
 
   let steps = 0;
   let silentLoopAt: string | null | undefined;
-  const step = story.ContinueSingleStep.bind(story);
+  // A reused story (sequentialInkOpener) keeps its first, real step, so wrappers never stack up.
+  const step = realSteps.get(story) ?? story.ContinueSingleStep.bind(story);
+  realSteps.set(story, step);
   story.ContinueSingleStep = () => {
     if (++steps <= MAX_STEPS_PER_LINE) return step();
     // Ending the flow here makes Continue() return at once; ink restores the last complete line, if any.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BeatInterruptedError, Encounter } from '../../src/core/encounter';
 import { exploreStory } from '../../src/core/explore';
 import { StoryRuntimeError } from '../../src/core/ports';
-import { openInkStory, SILENT_LOOP, TEXT_LOOP } from '../../src/narrative/ink-story';
+import { openInkStory, sequentialInkOpener, SILENT_LOOP, TEXT_LOOP } from '../../src/narrative/ink-story';
 import { analyzeScenario } from '../../tools/analyze';
 import { compileInk, NOT_UTF8 } from '../../tools/ink/compile';
 import { buildScenario, parseExploreBound } from '../../tools/ink/scenarios';
@@ -43,6 +43,15 @@ describe('a trainer\'s own ink', () => {
     const encounter = Encounter.start({ open: openInkStory, compiled: compiled(silentLoop), seed: 1 });
     encounter.choose('ask.listen');
     expect(() => encounter.choose('hold.promise')).toThrow(SILENT_LOOP);
+  });
+
+  it('stops a silent loop just as quickly on a story reused for thousands of walks', { timeout: QUICK }, () => {
+    const open = sequentialInkOpener();
+    const json = compiled(silentLoop);
+    for (let i = 0; i < 5000; i++) open(json, 1);
+    const encounter = Encounter.start({ open, compiled: json, seed: 1 });
+    encounter.choose('ask.point');
+    expect(() => encounter.choose('hold.manager')).toThrow(SILENT_LOOP);
   });
 
   it('shows the lines before a silent loop, then stops', { timeout: QUICK }, () => {
