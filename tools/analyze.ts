@@ -147,7 +147,7 @@ function printReport(report: ScenarioReport) {
   for (const warning of report.warnings ?? []) out.push(`  WARNING: ${warning}`);
   if (report.states !== undefined) {
     out.push(report.complete ? `  ${report.states} distinct states, ${report.paths} paths` : `  ${report.states} distinct states explored (the bound); figures below are estimated from walks`);
-    for (const [id, e] of Object.entries(report.endings!)) out.push(`  ending ${id}: ${e.paths} paths, e.g. ${e.example.join(' → ')}`);
+    for (const [id, e] of Object.entries(report.endings!)) out.push(`  ending ${id}: ${e.paths} ${report.complete ? 'paths' : 'walks'}, e.g. ${e.example.join(' → ')}`);
     for (const d of DIMENSIONS) out.push(`  ${d}: raw ${report.ranges![d].min} to ${report.ranges![d].max}`);
     const fmt = (p: { optionIds: string[]; scores: Record<string, number> }) =>
       `${DIMENSIONS.map((d) => `${d} ${p.scores[d]}`).join(', ')} (${p.optionIds.length} decisions)\n    ${p.optionIds.join(' → ')}`;
