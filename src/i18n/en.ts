@@ -115,6 +115,8 @@ export const en = {
     storyFailedHelp: 'Nothing else is affected. Go back to the catalogue and pick another encounter, or try again later.',
     loadFailed: 'The encounter could not be loaded. Check your connection and try again.',
     details: 'Details for the trainer',
+    /** A story error with the place in the compiled story where it happened (a knot name, then positions). */
+    storyErrorAt: (message: string, inkPath: string) => `${message} (in the story at ${inkPath})`,
     backToCatalogue: 'Back to the catalogue',
     retry: 'Try again',
     replayMismatch: 'This replay no longer fits the encounter, which has changed since.',

@@ -1,5 +1,5 @@
 import { BeatInterruptedError, Encounter, type Beat, type ChoiceRecord, type EncounterLine, type Speaker } from '../../core/encounter';
-import type { OpenStory } from '../../core/ports';
+import { StoryRuntimeError, type OpenStory } from '../../core/ports';
 import type { ScenarioMeta } from '../../core/scenario';
 import { CUSTOMER_STATE, CUSTOMER_STATE_RANGE, type Character, type Expression } from '../../core/vocabulary';
 import type { StageView } from '../../stage/stage';
@@ -84,7 +84,7 @@ export function showEncounter(
         h('h2', { text: message }),
         h('p', { text: s.errors.storyFailedHelp }),
         h('div', { class: 'actions' }, back, retry ? h('button', { class: 'secondary', text: s.errors.retry, on: { click: retry } }) : null),
-        h('details', {}, h('summary', { text: s.errors.details }), h('pre', { text: detail instanceof Error ? detail.message : String(detail) })),
+        h('details', {}, h('summary', { text: s.errors.details }), h('pre', { text: detail instanceof StoryRuntimeError && detail.inkPath ? s.errors.storyErrorAt(detail.message, detail.inkPath) : detail instanceof Error ? detail.message : String(detail) })),
       ),
     );
     back.focus();
