@@ -398,11 +398,11 @@ function walk(options: ExploreOptions, maxStates: number): Walked {
   return { root: root.key, nodes, problems, seenOptions, complete };
 }
 
-/** One problem per kind and message: walks through a large story meet the same failure many times. */
+/** One problem per kind, message and place: walks through a large story meet the same failure many times. */
 function dedupeProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.kind}\n${p.message}\n${p.inkPath ?? ''}`;
+    const key = `${p.kind}\n${p.message}\n${p.inkPath ?? ''}\n${p.path.at(-1) ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
