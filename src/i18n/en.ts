@@ -23,7 +23,11 @@ export const en = {
     textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } satisfies Record<TextSize, string>,
     typewriter: 'Type lines out',
     coaching: 'Show coaching after each choice',
-    storageUnavailable: 'This browser is not saving settings (private mode or storage full). You can still play.',
+    storageUnavailable: 'This browser is not saving changes right now (private mode or storage full): new progress and settings last only until this tab closes. You can still play.',
+  },
+  storage: {
+    refused: 'This browser does not let Counterpart keep anything on this device (private mode, or storage turned off). You can play, but your progress lasts only until this tab closes.',
+    exportNow: 'Export my data now',
   },
   profiles: {
     heading: 'Who is practising?',

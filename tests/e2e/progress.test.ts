@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
@@ -7,6 +7,15 @@ import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
 afterEach(closeSessions);
+
+/** Makes every storage write fail as a full (or private-mode) browser storage does. */
+const refuseWrites = () => {
+  Object.defineProperty(Storage.prototype, 'setItem', {
+    value: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  });
+};
 
 const optionsOnScreen = (page: import('playwright-core').Page) => page.locator('button.choice').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-option-id')));
 
@@ -57,20 +66,66 @@ describe('progress, in Chromium', () => {
     await session.close();
   });
 
-  it('keeps playing in memory, with a visible warning, when the browser refuses storage', async () => {
+  it('says once in private mode (storage refused) that nothing is kept, and plays on in memory', async () => {
     const session = await openSession(baseUrl);
     const { page, context } = session;
-    await context.addInitScript(() => {
-      const refuse = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      Object.defineProperty(Storage.prototype, 'setItem', { value: refuse });
-    });
+    await context.addInitScript(refuseWrites);
     await page.reload();
+    expect(await page.getByRole('alert').filter({ hasText: 'does not let Counterpart keep anything' }).count()).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'not saving' }).count()).toBe(1);
     await toCatalogue(page);
     await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
     await pick(page, 'needs.let-her-finish', 'click');
+    await pick(page, 'promise.call-thursday', 'click');
+    // Said once: the saves that fail after it are the same news.
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('reads the saved profile and resumes when storage is full at page load, and says so with an export at the next save', async () => {
+    const session = await openSession(baseUrl);
+    const { page, context } = session;
+    await toCatalogue(page);
+    await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    await pick(page, 'needs.let-her-finish', 'click');
+    await context.addInitScript(refuseWrites);
+    await page.reload();
+    await skipLines(page);
+    expect(await optionsOnScreen(page)).toEqual(['promise.guarantee', 'promise.check-back', 'promise.call-thursday']);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await pick(page, 'promise.call-thursday', 'click');
+    const notice = page.getByRole('alert').filter({ hasText: 'Your progress is not being saved' });
+    await notice.waitFor();
+    expect(await notice.getByRole('button', { name: 'Export my data now' }).isVisible()).toBe(true);
+    await session.screenshot('progress-4-not-saved');
+
+    // Another tab on this device still finds the profile and the attempt left in the middle.
+    const other = await context.newPage();
+    await other.goto(baseUrl);
+    await other.getByRole('button', { name: 'Choose an encounter' }).click();
+    await other.getByRole('heading', { name: 'Who is practising?' }).waitFor();
+    expect(await other.getByRole('button', { name: 'Practise as Mei' }).isVisible()).toBe(true);
+    expect(await other.getByRole('button', { name: 'Continue “Your first shift”' }).isVisible()).toBe(true);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('says plainly when a save fails in the middle of play, and exports everything played so far', async () => {
+    const session = await openSession(baseUrl);
+    const { page } = session;
+    await toCatalogue(page);
+    await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    await pick(page, 'needs.let-her-finish', 'click');
+    await page.evaluate(refuseWrites);
+    await pick(page, 'promise.call-thursday', 'click');
+    const notice = page.getByRole('alert').filter({ hasText: 'Your progress is not being saved' });
+    await notice.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export my data now' }).click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { profile: { name: string }; attempts: { choices: { optionId: string }[] }[] };
+    expect(file.profile.name).toBe('Mei');
+    expect(file.attempts.map((a) => a.choices.map((c) => c.optionId))).toEqual([['needs.let-her-finish', 'promise.call-thursday']]);
     expect(session.problems).toEqual([]);
     await session.close();
   });

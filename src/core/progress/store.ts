@@ -47,7 +47,9 @@ export type ProgressNotice =
       message: string;
     }
   | { kind: 'migrated'; from: 1; profileId: string; attempts: number; message: string }
-  | { kind: 'newer-version'; key: string; message: string };
+  | { kind: 'newer-version'; key: string; message: string }
+  /** Storage stopped keeping what is written; said once until it keeps a write again. */
+  | { kind: 'not-saved'; message: string };
 
 export type SaveResult =
   | { ok: true }
@@ -62,6 +64,7 @@ export interface ProgressClock {
 }
 
 const NEWER = 'This progress was saved by a newer version of Counterpart. It is left untouched; update the app to keep saving.';
+const NOT_SAVED = 'Your progress is not being saved: this browser’s storage is full or turned off. What you play now is kept only until this tab closes — export your data now to keep it.';
 const MAX_DAMAGED_ENTRIES = 100;
 
 /**
@@ -76,6 +79,10 @@ export class ProgressStore {
   /** Damaged data put aside but not yet listed in the index (listing waits for the next index write). */
   private pendingDamaged: DamagedEntry[] = [];
   private readonly reportedNewer = new Set<string>();
+  /** What storage refused to keep, read back from here for the rest of the session. */
+  private readonly unsaved = new Map<string, string>();
+  /** Storage refused the last write, and the trainee has been told. */
+  private notSaving = false;
   /** Attempts already checked, by the exact text they were read from: a save need not re-check them all. */
   private readonly checked = new Map<string, { raw: string; attempts: Attempt[] }>();
 
@@ -333,6 +340,9 @@ export class ProgressStore {
   }
 
   private read(key: string): string | null {
+    // A full storage still holds the old value; the one it refused is the one that counts.
+    const unsaved = this.unsaved.get(key);
+    if (unsaved !== undefined) return unsaved;
     const raw = this.storage.read(key);
     if (raw !== null) this.lastSeen.set(key, raw);
     return raw ?? this.lastSeen.get(key) ?? null;
@@ -346,11 +356,20 @@ export class ProgressStore {
 
   private write(key: string, value: string): void {
     this.lastSeen.set(key, value);
-    this.storage.write(key, value);
+    if (this.storage.write(key, value)) {
+      this.unsaved.delete(key);
+      this.notSaving = false;
+      return;
+    }
+    this.unsaved.set(key, value);
+    if (this.notSaving) return;
+    this.notSaving = true;
+    this.notices.push({ kind: 'not-saved', message: NOT_SAVED });
   }
 
   private remove(key: string): void {
     this.lastSeen.delete(key);
+    this.unsaved.delete(key);
     this.checked.delete(key);
     this.storage.remove(key);
   }

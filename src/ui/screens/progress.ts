@@ -2,6 +2,7 @@ import { historyOf, PROGRESS_LIMITS, readProfileFile, type Attempt, type ImportP
 import { DIMENSIONS } from '../../core/vocabulary';
 import { storyVersion, type AppContext, type Navigator } from '../context';
 import { h, mount } from '../dom';
+import { downloadProfile } from '../export';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const svg = (tag: string, attrs: Record<string, string | number>) => {
@@ -83,20 +84,7 @@ export function showProgress(ctx: AppContext, nav: Navigator): void {
     ];
   });
 
-  const exportButton = h('button', {
-    class: 'secondary',
-    text: s.exportButton,
-    on: {
-      click: () => {
-        const text = practice.profile ? practice.store.exportProfile(practice.profile.id) : null;
-        if (!text) return;
-        const link = h('a', { attrs: { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `counterpart-${practice.profile!.name}.json` } });
-        link.click();
-        // Some browsers start the download after the click returns; the URL must outlive it.
-        setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-      },
-    },
-  });
+  const exportButton = h('button', { class: 'secondary', text: s.exportButton, on: { click: () => downloadProfile(practice) } });
   const fileInput = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': s.importButton } });
   const importPanel = h('div', { class: 'import-panel', attrs: { 'aria-live': 'polite' } });
   fileInput.addEventListener('change', () =>
