@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue } from './browser';
+import { closeBrowser, closeSessions, openSession, pick, SCREENS_DIR, skipLines, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
@@ -62,6 +62,44 @@ describe('progress, in Chromium', () => {
     await page.getByRole('button', { name: 'My progress' }).click();
     expect(await page.locator('.attempt').count()).toBe(2);
     expect(await page.locator('.attempt .notes').allTextContents()).toContain('Practice from a rewind');
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('shows a rewound run that reaches 100/100/100 on the chart and in the table, marked as practice, apart from first, best and latest', async () => {
+    const session = await openSession(baseUrl);
+    const { page } = session;
+    await toCatalogue(page);
+    await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    await pick(page, 'needs.let-her-finish', 'key');
+    await pick(page, 'promise.call-thursday', 'key');
+    await pick(page, 'keep.restock-first', 'key');
+    await skipLines(page);
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await page.getByRole('button', { name: 'Back to the catalogue' }).click();
+    await page.getByRole('button', { name: 'My progress' }).click();
+    const latest = await page.locator('.scores-table tbody tr').nth(2).locator('td').allTextContents();
+    expect(latest).not.toEqual(['100', '100', '100']);
+
+    await page.getByRole('button', { name: 'Review' }).first().click();
+    await page.locator('.review-steps').waitFor();
+    await page.getByRole('button', { name: 'Try another option from here' }).nth(2).click();
+    await pick(page, 'keep.call-now', 'key');
+    await skipLines(page);
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await page.getByRole('button', { name: 'Back to the catalogue' }).click();
+    await page.getByRole('button', { name: 'My progress' }).click();
+    await page.getByRole('heading', { name: /My progress/ }).waitFor();
+
+    const practiceRow = page.locator('.scores-table tbody.practice-runs tr');
+    expect(await practiceRow.count()).toBe(1);
+    expect(await practiceRow.locator('th').textContent()).toMatch(/^Practice from decision 3 · /);
+    expect(await practiceRow.locator('td').allTextContents()).toEqual(['100', '100', '100']);
+    // First, best and latest are still the full attempt's.
+    expect(await page.locator('.scores-table tbody:not(.practice-runs) tr').nth(2).locator('td').allTextContents()).toEqual(latest);
+    expect(await page.locator('.score-chart circle.practice').count()).toBe(3);
+    expect(await page.locator('.score-chart circle:not(.practice)').count()).toBe(3);
+    await page.locator('.progress-card').screenshot({ path: path.join(SCREENS_DIR, 'progress-5-practice.png') });
     expect(session.problems).toEqual([]);
     await session.close();
   });

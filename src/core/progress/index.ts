@@ -3,7 +3,7 @@
  * rewind, and export/import. Pure: storage, the clock, ids and the story engine are passed in.
  */
 export { abandonAttempt, mergeAttempts, newAttempt, optionIdsOf, recordEncounter, resumableAttempt, scoresOf, IDLE_CAP_MS, type StoryIdentity } from './attempt';
-export { historyOf, type BestScore, type ScenarioHistory, type ScoredAttempt, type VersionHistory } from './history';
+export { historyOf, type BestScore, type PracticeRun, type ScenarioHistory, type ScoredAttempt, type VersionHistory } from './history';
 export { migrate, type MigrateResult } from './migrate';
 export {
   PROFILE_FILE_FORMAT,

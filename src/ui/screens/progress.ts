@@ -1,4 +1,4 @@
-import { historyOf, PROGRESS_LIMITS, readProfileFile, type Attempt, type ImportPreview, type ScoredAttempt, type StoryVersion } from '../../core/progress';
+import { historyOf, PROGRESS_LIMITS, readProfileFile, type Attempt, type ImportPreview, type StoryVersion, type VersionHistory } from '../../core/progress';
 import { DIMENSIONS } from '../../core/vocabulary';
 import { storyVersion, type AppContext, type Navigator } from '../context';
 import { h, mount } from '../dom';
@@ -12,10 +12,12 @@ const svg = (tag: string, attrs: Record<string, string | number>) => {
 };
 
 /**
- * Three lines, one per dimension, over the trainee's finished attempts. A few dozen points at
- * most: plain SVG draws it, with the same numbers in a table for screen readers.
+ * Three lines, one per dimension, over the trainee's finished attempts, with practice runs
+ * (rewinds) as hollow points in time order that the lines do not join: they show improvement
+ * without counting as a full attempt. A few dozen points at most: plain SVG draws it, with the
+ * same numbers in a table for screen readers.
  */
-function scoreChart(ctx: AppContext, series: readonly ScoredAttempt[], label: string): Element {
+function scoreChart(ctx: AppContext, version: VersionHistory, label: string): Element {
   const width = 480;
   const height = 160;
   const pad = 24;
@@ -27,14 +29,20 @@ function scoreChart(ctx: AppContext, series: readonly ScoredAttempt[], label: st
     text.textContent = String(y);
     chart.append(text);
   }
-  const x = (i: number) => (series.length === 1 ? (width + pad) / 2 : pad + ((width - pad - 16) * i) / (series.length - 1));
+  const points = [...version.series.map((a) => ({ a, practice: false })), ...version.practice.map((a) => ({ a, practice: true }))].sort((p, q) => p.a.finishedAt - q.a.finishedAt);
+  const x = (i: number) => (points.length === 1 ? (width + pad) / 2 : pad + ((width - pad - 16) * i) / (points.length - 1));
   const y = (score: number) => height - pad - ((height - 2 * pad) * score) / 100;
   for (const d of DIMENSIONS) {
-    const points = series.map((a, i) => `${x(i)},${y(a.scores[d])}`).join(' ');
-    chart.append(svg('polyline', { points, class: `series ${d}` }));
-    series.forEach((a, i) => chart.append(svg('circle', { cx: x(i), cy: y(a.scores[d]), r: 4, class: `series ${d}` })));
+    const line = points.flatMap((p, i) => (p.practice ? [] : [`${x(i)},${y(p.a.scores[d])}`])).join(' ');
+    chart.append(svg('polyline', { points: line, class: `series ${d}` }));
+    points.forEach((p, i) => chart.append(svg('circle', { cx: x(i), cy: y(p.a.scores[d]), r: p.practice ? 5 : 4, class: `series ${d}${p.practice ? ' practice' : ''}`, 'data-attempt': p.a.attemptId })));
   }
-  const legend = h('ul', { class: 'legend', attrs: { 'aria-hidden': 'true' } }, ...DIMENSIONS.map((d) => h('li', { class: d, text: ctx.strings.dimensions[d] })));
+  const legend = h(
+    'ul',
+    { class: 'legend', attrs: { 'aria-hidden': 'true' } },
+    ...DIMENSIONS.map((d) => h('li', { class: d, text: ctx.strings.dimensions[d] })),
+    version.practice.length > 0 ? h('li', { class: 'practice', text: ctx.strings.progress.practiceLegend }) : null,
+  );
   return h('figure', { class: 'chart' }, chart, legend);
 }
 
@@ -51,13 +59,14 @@ export function showProgress(ctx: AppContext, nav: Navigator): void {
     const mine = attempts.filter((a) => a.scenarioId === meta.id).sort((a, b) => b.startedAt - a.startedAt);
     if (!history && mine.length === 0) return [];
     const versions = (history?.versions ?? []).map((version) => {
-      const row = (label: string, pick: (d: (typeof DIMENSIONS)[number]) => number | undefined) =>
-        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: label }), ...DIMENSIONS.map((d) => h('td', { text: pick(d)?.toString() ?? '—' })));
+      const row = (label: string, pick: (d: (typeof DIMENSIONS)[number]) => number | undefined, practiceRun = false) =>
+        h('tr', practiceRun ? { class: 'practice' } : {}, h('th', { attrs: { scope: 'row' }, text: label }), ...DIMENSIONS.map((d) => h('td', { text: pick(d)?.toString() ?? '—' })));
+      const day = (time: number) => new Date(time).toLocaleString(ctx.strings.lang, { dateStyle: 'medium', timeStyle: 'short' });
       return h(
         'div',
         { class: 'version' },
         h('h3', { text: s.version(version.version, version.current) }),
-        version.series.length > 0 ? scoreChart(ctx, version.series, s.chartLabel(meta.title)) : null,
+        version.series.length + version.practice.length > 0 ? scoreChart(ctx, version, s.chartLabel(meta.title)) : null,
         h(
           'table',
           { class: 'scores-table' },
@@ -69,6 +78,10 @@ export function showProgress(ctx: AppContext, nav: Navigator): void {
             row(s.best, (d) => version.best?.[d].score),
             row(s.latest, (d) => version.latest?.scores[d]),
           ),
+          // Practice apart, in a body of its own: it never enters first, best or latest.
+          version.practice.length > 0
+            ? h('tbody', { class: 'practice-runs' }, ...version.practice.map((run) => row(s.practiceRow(run.fromStep + 1, day(run.finishedAt)), (d) => run.scores[d], true)))
+            : null,
         ),
       );
     });
