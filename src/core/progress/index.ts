@@ -20,5 +20,5 @@ export {
   type SavedChoice,
 } from './model';
 export { resumeAttempt, rewindAttempt, transcriptOf, type ReplayFailure, type ResumeResult, type StoryVersion, type TranscriptResult, type TranscriptStep } from './resume';
-export { PROGRESS_KEYS, ProgressStore, profileKey, type CreateProfileResult, type ProgressClock, type ProgressNotice, type SaveResult } from './store';
-export { exportProfile, readProfileFile, previewImport, type FileProblem, type FlaggedAttempt, type ImportPreview, type ReadFileResult } from './transfer';
+export { PROGRESS_KEYS, ProgressStore, profileKey, type CreateProfileResult, type ImportUndo, type ProgressClock, type ProgressNotice, type SaveResult } from './store';
+export { exportProfile, readProfileFile, previewImport, type DuplicateAttempt, type FileProblem, type FlaggedAttempt, type ImportPreview, type ReadFileResult } from './transfer';
