@@ -1,5 +1,6 @@
 import type { VerdictBand } from '../core/scoring';
 import type { TextSize } from '../core/settings';
+import type { FlaggedAttempt } from '../core/progress';
 import type { CustomerStat, Dimension, Expression, Setting } from '../core/vocabulary';
 
 /**
@@ -65,13 +66,31 @@ export const en = {
     resume: 'Continue',
     exportButton: 'Export my data',
     importButton: 'Import a profile file',
-    importHeading: 'Import',
-    importWillAdd: (added: number, updated: number, skipped: number) => `This file would add ${added} attempt(s), update ${updated} and skip ${skipped} already here.`,
-    importInto: (name: string, isNew: boolean) => (isNew ? `It becomes a new profile: ${name}.` : `It merges into the profile ${name}.`),
-    importFlagged: (n: number) => `${n} attempt(s) will be marked: their scores did not match a replay of their choices.`,
+    importHeading: 'Import a profile file',
+    fileIsOwnRecord: 'A profile file is a trainee’s own record, for moving it to another device. It is not proof of results: a manager’s trusted results come from the team server, not from a file.',
+    importWhose: (name: string, date: string) => `This file holds the progress of “${name}”, exported on ${date}.`,
+    importWhere: 'Where should these attempts go?',
+    importIntoMine: (name: string) => `Into my profile, “${name}”`,
+    importAsNew: (name: string) => `Apart, as a new profile called “${name}” (you can delete it later)`,
+    importIntoExisting: (name: string) => `Into the profile “${name}” already on this device`,
+    importChooseWhere: 'Choose where the attempts go first.',
+    importWillAdd: (added: number, updated: number, skipped: number) => `This would add ${added} attempt(s), update ${updated} and skip ${skipped} already here.`,
+    importInto: (name: string) => `This file is of your own profile: its attempts go into “${name}”.`,
+    importDuplicates: (n: number) =>
+      `${n} attempt(s) are refused: each is a copy of another attempt (the same encounter, started the same way, with the same choices) under a new id. A play never counts twice.`,
+    importFlagged: (reason: FlaggedAttempt['reason'], n: number, scenarioIds: readonly string[]) =>
+      reason === 'unknown-scenario'
+        ? `${n} attempt(s) are of an encounter this app does not have (${scenarioIds.map((id) => `“${id}”`).join(', ')}): they are kept, marked as not checked.`
+        : reason === 'story-changed'
+          ? `${n} attempt(s) were played on another version of the encounter: they are kept, marked as not checked.`
+          : reason === 'replay-failed'
+            ? `${n} attempt(s) could not be replayed here: they are kept, marked as not checked.`
+            : `${n} attempt(s) will be marked: their scores did not match a replay of their choices.`,
     importConfirm: 'Import',
     importCancel: 'Cancel',
-    imported: 'Imported.',
+    imported: (n: number, name: string, apart: boolean) => `Imported ${n} attempt(s) into “${name}”.${apart ? ' Switch to that profile to see them.' : ''}`,
+    importUndo: 'Undo this import',
+    importUndone: 'The import was taken back.',
     importRejected: (reason: string) => `This file was not imported: ${reason}`,
     back: 'Back to the catalogue',
   },

@@ -168,6 +168,82 @@ describe('progress, in Chromium', () => {
     await session.close();
   });
 
+  it('imports another trainee’s file only where asked, names whose it is, refuses a copied attempt, can be undone, and says a rejection next to the button', async () => {
+    // Liu plays on her phone and exports her profile.
+    const phone = await openSession(baseUrl);
+    await toCatalogue(phone.page, 'Liu');
+    await phone.page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    for (const option of ['needs.let-her-finish', 'promise.call-thursday', 'keep.call-now']) await pick(phone.page, option, 'key');
+    await skipLines(phone.page);
+    await phone.page.getByRole('button', { name: 'See your debrief' }).click();
+    await phone.page.getByRole('button', { name: 'Back to the catalogue' }).click();
+    await phone.page.getByRole('button', { name: 'My progress' }).click();
+    const [download] = await Promise.all([phone.page.waitForEvent('download'), phone.page.getByRole('button', { name: 'Export my data' }).click()]);
+    const clean = path.join(tmpdir(), 'liu-profile.json');
+    writeFileSync(clean, readFileSync((await download.path())!, 'utf8'));
+    await phone.close();
+
+    // Mei, signed in on the laptop, imports it.
+    const session = await openSession(baseUrl);
+    const { page } = session;
+    await toCatalogue(page, 'Mei');
+    await page.getByRole('button', { name: 'My progress' }).click();
+    expect(await page.getByText('a manager’s trusted results come from the team server, not from a file').isVisible()).toBe(true);
+    const importOnce = async (file: string, where: RegExp) => {
+      await page.locator('input[type=file]').setInputFiles(file);
+      await page.getByText('This file holds the progress of “Liu”').waitFor();
+      await page.getByLabel(where).check();
+    };
+    await page.locator('input[type=file]').setInputFiles(clean);
+    await page.getByText('This file holds the progress of “Liu”').waitFor();
+    expect(await page.locator('.import-where label').allTextContents()).toEqual(['Into my profile, “Mei”', 'Apart, as a new profile called “Liu” (you can delete it later)']);
+    await session.screenshot('progress-6-import-where');
+    // Nothing is chosen for her.
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Choose where the attempts go first.').waitFor();
+
+    await page.getByLabel(/Apart, as a new profile/).check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported 1 attempt(s) into “Liu”. Switch to that profile to see them.').waitFor();
+    expect(await page.locator('.attempt').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo this import' }).click();
+    await page.getByText('The import was taken back.').waitFor();
+
+    await importOnce(clean, /Into my profile, “Mei”/);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported 1 attempt(s) into “Mei”.').waitFor();
+    expect(await page.locator('.attempt').count()).toBe(1);
+
+    // The same attempt again under a new id and an earlier date, and one of an encounter this app lacks.
+    const file = JSON.parse(readFileSync(clean, 'utf8')) as { attempts: Record<string, unknown>[] };
+    const [real] = file.attempts;
+    file.attempts.push({ ...real, id: 'copy-1', startedAt: 1_000, updatedAt: 2_000, finishedAt: 2_000 }, { ...real, id: 'other-1', scenarioId: 'nonexistent', seed: 7 });
+    const tampered = path.join(tmpdir(), 'liu-tampered.json');
+    writeFileSync(tampered, JSON.stringify(file));
+    await importOnce(tampered, /Into my profile, “Mei”/);
+    const details = page.locator('.import-details');
+    await details.getByText('1 attempt(s) are refused: each is a copy of another attempt').waitFor();
+    expect(await details.textContent()).toContain('of an encounter this app does not have (“nonexistent”)');
+    expect(await details.textContent()).not.toContain('did not match');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // A rejected file is answered right by the button that was pressed, on screen, even when the
+    // trainee scrolled only as far as the button (it sits at the bottom edge of the window).
+    const button = page.locator('button', { hasText: 'Import a profile file' });
+    await button.evaluate((b) => b.scrollIntoView({ block: 'end' }));
+    const notJson = path.join(tmpdir(), 'not-a-profile.json');
+    writeFileSync(notJson, 'hello');
+    await page.locator('input[type=file]').setInputFiles(notJson);
+    const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+    await alert.waitFor();
+    const [at, said] = [(await button.boundingBox())!, (await alert.boundingBox())!];
+    expect(said.y - (at.y + at.height)).toBeLessThan(150);
+    expect(said.y).toBeGreaterThanOrEqual(0);
+    expect(said.y + said.height).toBeLessThanOrEqual(720);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
   it('rejects a hostile import file with a clear message, shows its text as plain text, and changes nothing', async () => {
     const session = await openSession(baseUrl);
     const { page } = session;

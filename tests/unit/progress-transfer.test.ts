@@ -312,7 +312,8 @@ describe('where an import goes', () => {
     expect(preview.target).toEqual({ kind: 'new-profile', profile: { ...phone.mei, name: 'Mei (imported)' } });
     const applied = laptop.store.applyImport(preview);
     expect(laptop.store.profiles().map((p) => p.name)).toEqual(['mei', 'Mei (imported)']);
-    expect(laptop.store.undoImport(applied.undo!)).toEqual({ ok: true });
+    if (!applied.ok) throw new Error(applied.message);
+    expect(laptop.store.undoImport(applied.undo)).toEqual({ ok: true });
     expect(laptop.store.profiles().map((p) => p.name)).toEqual(['mei']);
     // Taken back is not forbidden: the same file can still be imported later.
     expect(importText(laptop.store, phone.file()).applied).toMatchObject({ ok: true });

@@ -197,7 +197,7 @@ export class ProgressStore {
    * Adds and updates what the preview listed; never deletes an attempt, never duplicates one.
    * What it returns undoes it (`undoImport`), so an import into the wrong profile can be taken back.
    */
-  applyImport(preview: ImportPreview): (SaveResult & { profileId: string }) & { undo?: ImportUndo } {
+  applyImport(preview: ImportPreview): ({ ok: true; undo: ImportUndo } | Extract<SaveResult, { ok: false }>) & { profileId: string } {
     const profile = preview.target.profile;
     const { index, writable } = this.readIndex();
     if (!writable) return { ok: false, reason: 'newer-version', message: NEWER, profileId: profile.id };

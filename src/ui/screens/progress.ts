@@ -1,4 +1,4 @@
-import { historyOf, PROGRESS_LIMITS, readProfileFile, type Attempt, type ImportPreview, type StoryVersion, type VersionHistory } from '../../core/progress';
+import { historyOf, PROGRESS_LIMITS, readProfileFile, type Attempt, type FlaggedAttempt, type ImportPreview, type StoryVersion, type VersionHistory } from '../../core/progress';
 import { DIMENSIONS } from '../../core/vocabulary';
 import { storyVersion, type AppContext, type Navigator } from '../context';
 import { h, mount } from '../dom';
@@ -101,9 +101,7 @@ export function showProgress(ctx: AppContext, nav: Navigator): void {
   const fileInput = h('input', { class: 'visually-hidden', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': s.importButton } });
   const importPanel = h('div', { class: 'import-panel', attrs: { 'aria-live': 'polite' } });
   fileInput.addEventListener('change', () =>
-    void importFile(ctx, nav, fileInput, importPanel).catch((error: unknown) =>
-      mount(importPanel, h('p', { class: 'warning', attrs: { role: 'alert' }, text: s.importRejected(error instanceof Error ? error.message : String(error)) })),
-    ),
+    void importFile(ctx, nav, fileInput, importPanel).catch((error: unknown) => showInPanel(importPanel, h('p', { class: 'warning', attrs: { role: 'alert' }, text: s.importRejected(error instanceof Error ? error.message : String(error)) }))),
   );
   const importButton = h('button', { class: 'secondary', text: s.importButton, on: { click: () => fileInput.click() } });
 
@@ -120,9 +118,11 @@ export function showProgress(ctx: AppContext, nav: Navigator): void {
       ),
       h('p', { class: 'intro', text: s.intro }),
       status,
-      sections.length > 0 ? h('div', { class: 'progress-list' }, ...sections) : h('p', { class: 'intro', text: s.nothingYet }),
+      // Up here, with what an import says right under its button: never below the fold.
       h('div', { class: 'actions transfer' }, exportButton, importButton, fileInput),
+      h('p', { class: 'intro transfer-note', text: s.fileIsOwnRecord }),
       importPanel,
+      sections.length > 0 ? h('div', { class: 'progress-list' }, ...sections) : h('p', { class: 'intro', text: s.nothingYet }),
     ),
   );
   (ctx.root.querySelector<HTMLElement>('main button.link') ?? exportButton).focus();
@@ -148,12 +148,18 @@ function attemptRow(ctx: AppContext, nav: Navigator, attempt: Attempt): HTMLElem
   );
 }
 
+/** Shows what an import says in its panel and brings it into view: it answers the button just pressed. */
+function showInPanel(panel: HTMLElement, ...content: HTMLElement[]): void {
+  mount(panel, ...content);
+  panel.scrollIntoView({ block: 'nearest' });
+}
+
 async function importFile(ctx: AppContext, nav: Navigator, input: HTMLInputElement, panel: HTMLElement): Promise<void> {
   const s = ctx.strings.progress;
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  const reject = (reason: string) => mount(panel, h('p', { class: 'warning', attrs: { role: 'alert' }, text: s.importRejected(reason) }));
+  const reject = (reason: string) => showInPanel(panel, h('p', { class: 'warning', attrs: { role: 'alert' }, text: s.importRejected(reason) }));
   if (file.size > PROGRESS_LIMITS.fileBytes) {
     reject(`it is larger than ${Math.round(PROGRESS_LIMITS.fileBytes / 1_000_000)} MB.`);
     return;
@@ -163,35 +169,99 @@ async function importFile(ctx: AppContext, nav: Navigator, input: HTMLInputEleme
     reject(read.message);
     return;
   }
+  const me = ctx.practice.profile;
+  if (!me) return;
   const open = await ctx.loadNarrative();
   const stories = new Map<string, StoryVersion>();
   for (const id of read.scenarioIds) {
     const meta = ctx.scenarios.find((m) => m.id === id);
     if (meta) stories.set(id, await storyVersion(ctx, meta));
   }
-  const preview: ImportPreview = ctx.practice.store.previewImport(read.file, { open, stories, ...(ctx.practice.profile ? { into: ctx.practice.profile.id } : {}) });
+  // Where it may go: into the signed-in profile, or into the file's own (new, or already here).
+  // A trainee's own file has one place to go; anyone else's asks, with nothing chosen for them.
+  const destinations: { label: string; preview: ImportPreview }[] = [];
+  const own = ctx.practice.store.previewImport(read.file, { open, stories });
+  if (own.target.profile.id !== me.id) destinations.push({ label: s.importIntoMine(me.name), preview: ctx.practice.store.previewImport(read.file, { open, stories, into: me.id }) });
+  destinations.push({ label: own.target.kind === 'new-profile' ? s.importAsNew(own.target.profile.name) : s.importIntoExisting(own.target.profile.name), preview: own });
+
+  let chosen: ImportPreview | null = destinations.length === 1 ? destinations[0]!.preview : null;
+  const details = h('div', { class: 'import-details' });
+  const error = h('p', { class: 'form-error', attrs: { role: 'alert' } });
+  const describe = (preview: ImportPreview) => {
+    const flagged = new Map<string, ImportPreview['flagged']>();
+    for (const f of preview.flagged) flagged.set(f.reason, [...(flagged.get(f.reason) ?? []), f]);
+    mount(
+      details,
+      h('p', { text: s.importWillAdd(preview.add.length, preview.update.length, preview.skip.length) }),
+      preview.duplicates.length > 0 ? h('p', { class: 'warning', text: s.importDuplicates(preview.duplicates.length) }) : null,
+      ...[...flagged].map(([reason, list]) => h('p', { class: 'warning', text: s.importFlagged(reason as FlaggedAttempt['reason'], list.length, [...new Set(list.map((f) => f.scenarioId))]) })),
+    );
+  };
+  if (chosen) describe(chosen);
+  const choices =
+    destinations.length > 1
+      ? h(
+          'fieldset',
+          { class: 'import-where' },
+          h('legend', { text: s.importWhere }),
+          ...destinations.map((destination, i) => {
+            const radio = h('input', { id: `import-where-${i}`, attrs: { type: 'radio', name: 'import-where' } });
+            radio.addEventListener('change', () => {
+              chosen = destination.preview;
+              error.textContent = '';
+              describe(destination.preview);
+            });
+            return h('div', { class: 'row' }, radio, h('label', { attrs: { for: `import-where-${i}` }, text: destination.label }));
+          }),
+        )
+      : h('p', { text: s.importInto(destinations[0]!.preview.target.profile.name) });
   const confirm = h('button', {
     class: 'primary',
     text: s.importConfirm,
     on: {
       click: () => {
-        const result = ctx.practice.store.applyImport(preview);
-        if (!result.ok) reject(result.message);
-        else nav.progress();
+        if (!chosen) {
+          error.textContent = s.importChooseWhere;
+          (panel.querySelector<HTMLInputElement>('input[type=radio]') ?? confirm).focus();
+          return;
+        }
+        const result = ctx.practice.store.applyImport(chosen);
+        if (!result.ok) return reject(result.message);
+        const { undo } = result;
+        const into = chosen.target.profile.name;
+        const count = chosen.add.length + chosen.update.length;
+        nav.progress();
+        const after = ctx.root.querySelector<HTMLElement>('.import-panel');
+        if (!after) return;
+        const undoButton = h('button', {
+          class: 'secondary',
+          text: s.importUndo,
+          on: {
+            click: () => {
+              const undone = ctx.practice.store.undoImport(undo);
+              nav.progress();
+              const panelNow = ctx.root.querySelector<HTMLElement>('.import-panel');
+              if (panelNow) showInPanel(panelNow, h('p', { attrs: { role: 'status' }, text: undone.ok ? s.importUndone : undone.message }));
+            },
+          },
+        });
+        showInPanel(after, h('p', { attrs: { role: 'status' } }, s.imported(count, into, undo.profileId !== me.id), ' ', undoButton));
+        undoButton.focus();
       },
     },
   });
-  mount(
+  showInPanel(
     panel,
     h(
       'section',
       { class: 'import-preview', attrs: { 'aria-labelledby': 'import-heading' } },
       h('h2', { id: 'import-heading', text: s.importHeading }),
-      h('p', { text: s.importWillAdd(preview.add.length, preview.update.length, preview.skip.length) }),
-      h('p', { text: s.importInto(preview.target.profile.name, preview.target.kind === 'new-profile') }),
-      preview.flagged.length > 0 ? h('p', { class: 'warning', text: s.importFlagged(preview.flagged.length) }) : null,
+      h('p', { class: 'import-whose', text: s.importWhose(read.file.profile.name, new Date(read.file.exportedAt).toLocaleDateString(ctx.strings.lang, { dateStyle: 'medium' })) }),
+      choices,
+      details,
+      error,
       h('div', { class: 'actions' }, confirm, h('button', { class: 'secondary', text: s.importCancel, on: { click: () => mount(panel) } })),
     ),
   );
-  confirm.focus();
+  (panel.querySelector<HTMLInputElement>('input[type=radio]') ?? confirm).focus();
 }
