@@ -8,7 +8,7 @@ import type { AudioPort } from './core/ports';
 import { readSettings, writeSettings, type Settings } from './core/settings';
 import { en } from './i18n/en';
 import { ProgressStore } from './core/progress';
-import { BrowserStorage, STORAGE_KEYS, usableStorage } from './storage/browser-storage';
+import { BrowserStorage, STORAGE_KEYS, storageArea } from './storage/browser-storage';
 import { Practice } from './ui/practice';
 import { startApp } from './ui/app';
 import type { AppContext } from './ui/context';
@@ -22,10 +22,11 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matc
 const storage = new BrowserStorage();
 const practice = new Practice({
   store: new ProgressStore(storage, { now: () => Date.now(), newId: () => crypto.randomUUID() }),
-  tab: new BrowserStorage(usableStorage('sessionStorage')),
+  tab: new BrowserStorage(storageArea('sessionStorage')),
   tabKey: STORAGE_KEYS.tabProfile,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
+  storageState: () => storage.state,
 });
 let settings: Settings = readSettings(storage.read(STORAGE_KEYS.settings));
 
@@ -63,7 +64,7 @@ const ctx: AppContext = {
     storage.write(STORAGE_KEYS.settings, writeSettings(settings));
   },
   get storageAvailable() {
-    return storage.available;
+    return storage.state === 'kept';
   },
   practice,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % 2 ** 31,

@@ -45,6 +45,10 @@ export interface AudioPort {
 /** Small string key–value storage. Keys are declared by their users, never bare strings. */
 export interface StoragePort {
   read(key: string): string | null;
-  write(key: string, value: string): void;
+  /** False when the value was not kept (storage full or refused); what was there before stays. */
+  write(key: string, value: string): boolean;
   remove(key: string): void;
 }
+
+/** Whether the browser keeps what is written: yes, not now (full, though it still reads), or never (private mode). */
+export type StorageState = 'kept' | 'full' | 'refused';

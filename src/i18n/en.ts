@@ -1,5 +1,6 @@
 import type { VerdictBand } from '../core/scoring';
 import type { TextSize } from '../core/settings';
+import type { FlaggedAttempt } from '../core/progress';
 import type { CustomerStat, Dimension, Expression, Setting } from '../core/vocabulary';
 
 /**
@@ -23,7 +24,11 @@ export const en = {
     textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } satisfies Record<TextSize, string>,
     typewriter: 'Type lines out',
     coaching: 'Show coaching after each choice',
-    storageUnavailable: 'This browser is not saving settings (private mode or storage full). You can still play.',
+    storageUnavailable: 'This browser is not saving changes right now (private mode or storage full): new progress and settings last only until this tab closes. You can still play.',
+  },
+  storage: {
+    refused: 'This browser does not let Counterpart keep anything on this device (private mode, or storage turned off). You can play, but your progress lasts only until this tab closes.',
+    exportNow: 'Export my data now',
   },
   profiles: {
     heading: 'Who is practising?',
@@ -48,7 +53,9 @@ export const en = {
     best: 'Best',
     latest: 'Latest',
     version: (n: number, current: boolean) => (current ? `Story version ${n} (current)` : `Story version ${n} — an earlier version; scores are not compared with the current one`),
-    chartLabel: (title: string) => `${title}: scores out of 100 in each finished attempt, oldest first`,
+    chartLabel: (title: string) => `${title}: scores out of 100 in each finished attempt, oldest first; hollow points are practice from a rewind`,
+    practiceRow: (decision: number, date: string) => `Practice from decision ${decision} · ${date}`,
+    practiceLegend: 'Practice (rewind)',
     attemptsHeading: 'Attempts',
     when: (date: string, minutes: number) => `${date} · ${minutes} min`,
     status: { 'in-progress': 'In progress', finished: 'Finished', abandoned: 'Left unfinished' },
@@ -59,13 +66,31 @@ export const en = {
     resume: 'Continue',
     exportButton: 'Export my data',
     importButton: 'Import a profile file',
-    importHeading: 'Import',
-    importWillAdd: (added: number, updated: number, skipped: number) => `This file would add ${added} attempt(s), update ${updated} and skip ${skipped} already here.`,
-    importInto: (name: string, isNew: boolean) => (isNew ? `It becomes a new profile: ${name}.` : `It merges into the profile ${name}.`),
-    importFlagged: (n: number) => `${n} attempt(s) will be marked: their scores did not match a replay of their choices.`,
+    importHeading: 'Import a profile file',
+    fileIsOwnRecord: 'A profile file is a trainee’s own record, for moving it to another device. It is not proof of results: a manager’s trusted results come from the team server, not from a file.',
+    importWhose: (name: string, date: string) => `This file holds the progress of “${name}”, exported on ${date}.`,
+    importWhere: 'Where should these attempts go?',
+    importIntoMine: (name: string) => `Into my profile, “${name}”`,
+    importAsNew: (name: string) => `Apart, as a new profile called “${name}” (you can delete it later)`,
+    importIntoExisting: (name: string) => `Into the profile “${name}” already on this device`,
+    importChooseWhere: 'Choose where the attempts go first.',
+    importWillAdd: (added: number, updated: number, skipped: number) => `This would add ${added} attempt(s), update ${updated} and skip ${skipped} already here.`,
+    importInto: (name: string) => `This file is of your own profile: its attempts go into “${name}”.`,
+    importDuplicates: (n: number) =>
+      `${n} attempt(s) are refused: each is a copy of another attempt (the same encounter, started the same way, with the same choices) under a new id. A play never counts twice.`,
+    importFlagged: (reason: FlaggedAttempt['reason'], n: number, scenarioIds: readonly string[]) =>
+      reason === 'unknown-scenario'
+        ? `${n} attempt(s) are of an encounter this app does not have (${scenarioIds.map((id) => `“${id}”`).join(', ')}): they are kept, marked as not checked.`
+        : reason === 'story-changed'
+          ? `${n} attempt(s) were played on another version of the encounter: they are kept, marked as not checked.`
+          : reason === 'replay-failed'
+            ? `${n} attempt(s) could not be replayed here: they are kept, marked as not checked.`
+            : `${n} attempt(s) will be marked: their scores did not match a replay of their choices.`,
     importConfirm: 'Import',
     importCancel: 'Cancel',
-    imported: 'Imported.',
+    imported: (n: number, name: string, apart: boolean) => `Imported ${n} attempt(s) into “${name}”.${apart ? ' Switch to that profile to see them.' : ''}`,
+    importUndo: 'Undo this import',
+    importUndone: 'The import was taken back.',
     importRejected: (reason: string) => `This file was not imported: ${reason}`,
     back: 'Back to the catalogue',
   },

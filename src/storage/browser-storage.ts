@@ -1,5 +1,4 @@
-import type { StoragePort } from '../core/ports';
-import { MemoryStorage } from './memory-storage';
+import type { StoragePort, StorageState } from '../core/ports';
 
 /** Storage keys, declared once. */
 export const STORAGE_KEYS = {
@@ -9,57 +8,73 @@ export const STORAGE_KEYS = {
 } as const;
 
 /**
- * localStorage, falling back to memory when the browser refuses it (private mode, quota full,
- * storage disabled). `available` tells the interface to warn that nothing will be kept.
+ * localStorage (or sessionStorage). Reading goes on when writing fails: a full storage still holds
+ * every profile saved before, and the app must show them. `write` says whether the value was kept;
+ * `state` tells the interface what to warn about.
  */
 export class BrowserStorage implements StoragePort {
-  private readonly fallback = new MemoryStorage();
-  available: boolean;
+  state: StorageState;
 
-  constructor(private readonly store: Storage | null = usableStorage('localStorage')) {
-    this.available = store !== null;
+  constructor(private readonly store: Storage | null = storageArea('localStorage')) {
+    this.state = probe(store);
   }
 
   read(key: string): string | null {
-    if (!this.available) return this.fallback.read(key);
     try {
-      return this.store!.getItem(key);
+      return this.store?.getItem(key) ?? null;
     } catch {
-      this.available = false;
-      return this.fallback.read(key);
+      return null;
     }
   }
 
-  write(key: string, value: string): void {
-    this.fallback.write(key, value);
-    if (!this.available) return;
+  write(key: string, value: string): boolean {
+    if (!this.store || this.state === 'refused') return false;
     try {
-      this.store!.setItem(key, value);
+      this.store.setItem(key, value);
+      this.state = 'kept';
+      return true;
     } catch {
-      this.available = false;
+      this.state = 'full';
+      return false;
     }
   }
 
   remove(key: string): void {
-    this.fallback.remove(key);
-    if (!this.available) return;
     try {
-      this.store!.removeItem(key);
+      this.store?.removeItem(key);
     } catch {
-      this.available = false;
+      // Nothing to do: a value that cannot be removed is still read as it was.
     }
   }
 }
 
-/** The browser's local (kept) or session (this tab only) storage, or null when it refuses. */
-export function usableStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
+/** The browser's local (kept) or session (this tab only) storage, or null when even reading it is refused. */
+export function storageArea(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
     const store = globalThis[kind];
-    const probe = 'counterpart.probe';
-    store.setItem(probe, probe);
-    store.removeItem(probe);
+    store.getItem('counterpart.probe');
     return store;
   } catch {
     return null;
+  }
+}
+
+/**
+ * A storage that refuses a write and holds nothing is refused outright (private mode, storage
+ * turned off); one that refuses a write but holds data is full, and its data is still read.
+ */
+function probe(store: Storage | null): StorageState {
+  if (!store) return 'refused';
+  const key = 'counterpart.probe';
+  try {
+    store.setItem(key, key);
+    store.removeItem(key);
+    return 'kept';
+  } catch {
+    try {
+      return store.length > 0 ? 'full' : 'refused';
+    } catch {
+      return 'refused';
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { Encounter } from '../core/encounter';
-import type { StoragePort } from '../core/ports';
+import type { StoragePort, StorageState } from '../core/ports';
 import {
   abandonAttempt,
   newAttempt,
@@ -13,6 +13,9 @@ import {
 } from '../core/progress';
 import type { ScenarioMeta } from '../core/scenario';
 
+/** What to tell the trainee: a storage that refuses everything, progress not being saved, or a message. */
+export type PracticeNotice = { kind: 'storage-refused' } | { kind: 'not-saved'; message: string } | { kind: 'message'; message: string };
+
 /**
  * Who is practising in this tab, and their attempts as they play: the glue between the screens
  * and the progress store. The tab remembers its profile (session storage) so a reload resumes
@@ -22,6 +25,7 @@ export class Practice {
   private current: ProfileSummary | null = null;
   /** Save problems to show the trainee; the store's own notices join them. */
   private readonly pending: string[] = [];
+  private toldRefused = false;
 
   constructor(
     private readonly options: {
@@ -30,6 +34,8 @@ export class Practice {
       tabKey: string;
       now: () => number;
       newId: () => string;
+      /** Whether the browser keeps what progress writes. */
+      storageState: () => StorageState;
     },
   ) {
     const remembered = options.tab.read(options.tabKey);
@@ -118,9 +124,21 @@ export class Practice {
     return this.options.now();
   }
 
-  /** Messages for the trainee since last asked: save problems, damaged data put aside, migrations. */
-  takeNotices(): string[] {
-    const notices = [...this.pending.splice(0), ...this.options.store.takeNotices().map((n: ProgressNotice) => n.message)];
-    return [...new Set(notices)];
+  /**
+   * What to tell the trainee since last asked: save problems, damaged data put aside, migrations.
+   * A browser that refuses storage outright (private mode) is said once, first; its failed saves
+   * are that same news and are not repeated.
+   */
+  takeNotices(): PracticeNotice[] {
+    const notices: PracticeNotice[] = [];
+    const refused = this.options.storageState() === 'refused';
+    if (refused && !this.toldRefused) notices.push({ kind: 'storage-refused' });
+    this.toldRefused ||= refused;
+    const messages = [...this.pending.splice(0)];
+    for (const notice of this.options.store.takeNotices() as ProgressNotice[]) {
+      if (notice.kind !== 'not-saved') messages.push(notice.message);
+      else if (!refused) notices.push({ kind: 'not-saved', message: notice.message });
+    }
+    return [...notices, ...[...new Set(messages)].map((message) => ({ kind: 'message' as const, message }))];
   }
 }

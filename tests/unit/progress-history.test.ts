@@ -63,9 +63,23 @@ describe('the history of a scenario', () => {
     expect(version!.counts).toEqual({ counted: 1, practice: 1, inProgress: 1, abandoned: 1, unverified: 1 });
   });
 
+  it('lists finished rewinds apart as practice, oldest first, with the decision each began from', () => {
+    const full = finished(1, [5, 5, 5]);
+    const later = finished(3, [9, 9, 9], { origin: { kind: 'rewind-of', attemptId: full.id, step: 2 } });
+    const earlier = finished(2, [10, 10, 10], { origin: { kind: 'rewind-of', attemptId: full.id, step: 0 } });
+    const unfinished = finished(4, [10, 10, 10], { origin: { kind: 'rewind-of', attemptId: full.id, step: 1 }, status: 'in-progress', finishedAt: null });
+    const unchecked = finished(5, [10, 10, 10], { origin: { kind: 'rewind-of', attemptId: full.id, step: 1 }, flags: { unverified: true } });
+    const [version] = historyOf([full, later, earlier, unfinished, unchecked], current)[0]!.versions;
+    expect(version!.practice).toEqual([
+      { attemptId: earlier.id, scores: { listening: 100, promise_keeping: 100, ownership: 100 }, finishedAt: 2 * DAY + 240_000, durationMs: 200_000, fromStep: 0, sourceAttemptId: full.id },
+      { attemptId: later.id, scores: { listening: 90, promise_keeping: 90, ownership: 90 }, finishedAt: 3 * DAY + 240_000, durationMs: 200_000, fromStep: 2, sourceAttemptId: full.id },
+    ]);
+    expect([version!.first?.attemptId, version!.best!.listening.attemptId, version!.latest?.attemptId]).toEqual([full.id, full.id, full.id]);
+  });
+
   it('has nothing to compare before a first finished attempt', () => {
     const [version] = historyOf([finished(1, [5, 5, 5], { status: 'in-progress', finishedAt: null })], current)[0]!.versions;
-    expect(version).toMatchObject({ first: null, best: null, latest: null, series: [] });
+    expect(version).toMatchObject({ first: null, best: null, latest: null, series: [], practice: [] });
   });
 
   it('labels scores from different story versions apart instead of comparing them, current version first', () => {

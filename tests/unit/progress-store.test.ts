@@ -336,16 +336,73 @@ describe('damaged saves', () => {
   });
 });
 
-describe('when storage is unavailable', () => {
-  it('plays on in memory: profiles, autosave and resume all work for the session', () => {
+describe('when storage is full or refused', () => {
+  it('plays on in memory when the browser refuses storage: profiles, autosave and resume all work for the session', () => {
     const storage = new BrowserStorage(null);
-    expect(storage.available).toBe(false);
+    expect(storage.state).toBe('refused');
     const { store, clock } = setUp(storage);
     const liu = profileOf(store, 'Liu');
     const { encounter } = play(store, liu.id, clock, ['ask.listen']);
     const attempt = resumableAttempt(store.load(liu.id)!.attempts)!;
     const resumed = resumeAttempt({ attempt, open, story: tiny(), now: clock.now() });
     expect(resumed.ok && resumed.encounter.beat).toEqual(encounter.beat);
+  });
+
+  it('reads every profile and attempt a full storage holds at page load, and resumes the attempt left in the middle', () => {
+    const backing = new Map<string, string>();
+    const full = {
+      get length() {
+        return backing.size;
+      },
+      getItem: (k: string) => backing.get(k) ?? null,
+      setItem: (k: string, value: string) => void backing.set(k, value),
+      removeItem: (k: string) => void backing.delete(k),
+    };
+    const before = setUp(new BrowserStorage(full as unknown as Storage));
+    const liu = profileOf(before.store, 'Liu');
+    const { encounter } = play(before.store, liu.id, before.clock, ['ask.listen']);
+    full.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+
+    const storage = new BrowserStorage(full as unknown as Storage);
+    expect(storage.state).toBe('full');
+    const { store, clock } = setUp(storage, 'later');
+    expect(store.profiles()).toEqual([liu]);
+    const resumed = resumeAttempt({ attempt: resumableAttempt(store.load(liu.id)!.attempts)!, open, story: tiny(), now: clock.now() });
+    expect(resumed.ok && resumed.encounter.beat).toEqual(encounter.beat);
+  });
+
+  it('says once that progress is not being saved, keeps every attempt played meanwhile, and exports them', () => {
+    const storage = new MemoryStorage();
+    const { store, clock } = setUp(storage);
+    const liu = profileOf(store, 'Liu');
+    const saved = play(store, liu.id, clock, ['ask.listen', 'hold.promise']).attempt;
+    expect(store.takeNotices()).toEqual([]);
+
+    storage.refuseWrites = true;
+    const first = play(store, liu.id, clock, ['ask.point', 'hold.manager']).attempt;
+    const second = play(store, liu.id, clock, ['ask.listen']).attempt;
+    expect(store.takeNotices()).toEqual([{ kind: 'not-saved', message: expect.stringMatching(/^Your progress is not being saved.*export your data now/) }]);
+    expect(store.load(liu.id)!.attempts).toEqual([saved, first, second]);
+    expect(JSON.parse(store.exportProfile(liu.id)!).attempts).toEqual([saved, first, second]);
+    expect(JSON.parse(storage.read(profileKey(liu.id))!).attempts).toEqual([saved]);
+  });
+
+  it('saves everything kept in memory once storage keeps writes again, and says so again if it fails again', () => {
+    const storage = new MemoryStorage();
+    const { store, clock } = setUp(storage);
+    const liu = profileOf(store, 'Liu');
+    storage.refuseWrites = true;
+    const lost = play(store, liu.id, clock, ['ask.point', 'hold.manager']).attempt;
+    store.takeNotices();
+    storage.refuseWrites = false;
+    const next = play(store, liu.id, clock, ['ask.listen']).attempt;
+    expect(JSON.parse(storage.read(profileKey(liu.id))!).attempts).toEqual([lost, next]);
+    expect(store.takeNotices()).toEqual([]);
+    storage.refuseWrites = true;
+    play(store, liu.id, clock, ['ask.listen']);
+    expect(store.takeNotices()).toMatchObject([{ kind: 'not-saved' }]);
   });
 
   it('keeps what it had read when storage gives out in the middle of a session', () => {
@@ -355,6 +412,9 @@ describe('when storage is unavailable', () => {
       if (broken) throw new Error('QuotaExceededError');
     };
     const fakeLocalStorage = {
+      get length() {
+        return backing.size;
+      },
       getItem: (k: string) => (fail(), backing.get(k) ?? null),
       setItem: (k: string, value: string) => (fail(), void backing.set(k, value)),
       removeItem: (k: string) => (fail(), void backing.delete(k)),
@@ -369,7 +429,7 @@ describe('when storage is unavailable', () => {
     const [before] = store.load(liu.id)!.attempts;
     broken = true;
     const { attempt } = play(store, liu.id, clock, ['ask.point']);
-    expect(storage.available).toBe(false);
+    expect(storage.state).toBe('full');
     expect(store.profiles()).toEqual([liu]);
     expect(store.load(liu.id)!.attempts).toEqual([before, attempt]);
   });

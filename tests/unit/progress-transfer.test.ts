@@ -9,6 +9,7 @@ import {
   readProfileFile,
   recordEncounter,
   type Attempt,
+  type ImportUndo,
   type ProfileFile,
   type StoryVersion,
 } from '../../src/core/progress';
@@ -23,9 +24,13 @@ function device(prefix: string) {
   return { storage, clock, store: new ProgressStore(storage, clock) };
 }
 
+/** Each attempt gets a seed of its own, as the app gives each new encounter a random one. */
+let nextSeed = 11;
+
 function playInto(store: ProgressStore, profileId: string, clock: ReturnType<typeof testClock>, optionIds: string[], story: StoryVersion = tiny()): Attempt {
-  const encounter = Encounter.start({ open, compiled: story.compiled, seed: 11 });
-  let attempt = newAttempt({ id: clock.newId(), meta: story.meta, seed: 11, now: clock.now() });
+  const seed = nextSeed++;
+  const encounter = Encounter.start({ open, compiled: story.compiled, seed });
+  let attempt = newAttempt({ id: clock.newId(), meta: story.meta, seed, now: clock.now() });
   for (const id of optionIds) {
     clock.advance(30_000);
     encounter.choose(id);
@@ -88,7 +93,7 @@ describe('importing a profile', () => {
     expect(laptop.storage.snapshot()).toEqual(before);
     expect(preview).toMatchObject({ fileProfile: phone.mei, target: { kind: 'new-profile', profile: phone.mei }, update: [], skip: [], flagged: [] });
     expect(preview.add.map((a) => a.id)).toEqual(phone.attempts.map((a) => a.id));
-    expect(laptop.store.applyImport(preview)).toEqual({ ok: true, profileId: phone.mei.id });
+    expect(laptop.store.applyImport(preview)).toMatchObject({ ok: true, profileId: phone.mei.id });
     expect(laptop.store.profiles()).toEqual([phone.mei]);
     expect(laptop.store.load(phone.mei.id)!.attempts).toEqual(phone.attempts);
   });
@@ -144,7 +149,7 @@ describe('importing a profile', () => {
     if (!created.ok) throw new Error(created.message);
     const { preview, applied } = importText(laptop.store, phone.file(), stories(tiny()), created.profile.id);
     expect(preview!.target).toEqual({ kind: 'existing-profile', profile: created.profile });
-    expect(applied).toEqual({ ok: true, profileId: created.profile.id });
+    expect(applied).toMatchObject({ ok: true, profileId: created.profile.id });
     expect(laptop.store.profiles()).toEqual([created.profile]);
     expect(laptop.store.load(created.profile.id)!.attempts).toHaveLength(3);
   });
@@ -165,6 +170,7 @@ describe('checking imported scores by replaying them', () => {
         attemptId: target.id,
         scenarioId: 'tiny',
         flag: 'scoresMismatch',
+        reason: 'scores-mismatch',
         detail: 'The saved scores did not match a replay of the choices (the score change of choice 1, the totals); the replayed scores are kept.',
       },
     ]);
@@ -209,10 +215,10 @@ describe('checking imported scores by replaying them', () => {
       f.attempts[1]!.scenarioId = 'towel';
     });
     const { preview } = importText(laptop.store, foreign, stories(tinyReworded()));
-    expect(preview!.flagged.map((f) => [f.flag, f.detail])).toEqual([
-      ['unverified', 'This attempt was played on another version of the encounter, so its scores cannot be checked.'],
-      ['unverified', '“towel” is not an encounter in this app, so the scores of this attempt cannot be checked.'],
-      ['unverified', 'This attempt was played on another version of the encounter, so its scores cannot be checked.'],
+    expect(preview!.flagged.map((f) => [f.flag, f.reason, f.detail])).toEqual([
+      ['unverified', 'story-changed', 'This attempt was played on another version of the encounter, so its scores cannot be checked.'],
+      ['unverified', 'unknown-scenario', '“towel” is not an encounter in this app, so the scores of this attempt cannot be checked.'],
+      ['unverified', 'story-changed', 'This attempt was played on another version of the encounter, so its scores cannot be checked.'],
     ]);
     const history = historyOf(laptop.store.load(phone.mei.id)!.attempts, new Map([['tiny', tiny().meta.storyHash]]));
     expect(history.map((h) => [h.scenarioId, h.versions[0]!.counts.unverified, h.versions[0]!.best])).toEqual([
@@ -229,6 +235,88 @@ describe('checking imported scores by replaying them', () => {
     const { preview } = importText(device('laptop').store, marked);
     expect(preview!.flagged).toEqual([]);
     expect(preview!.add[0]!.flags).toEqual({ storyChanged: true });
+  });
+});
+
+describe('copied attempts', () => {
+  it('refuses a copy of an attempt here under a new id and an earlier date, and imports the rest', () => {
+    const phone = meiPhone();
+    const laptop = device('laptop');
+    importText(laptop.store, phone.file());
+    const copied = edit(phone.file(), (f) => {
+      const copy = { ...f.attempts[1]!, id: 'copy-1', startedAt: START - 86_400_000, updatedAt: START - 86_400_000 + 1, finishedAt: START - 86_400_000 + 1 };
+      f.attempts.push(copy);
+    });
+    const { preview } = importText(laptop.store, copied);
+    expect(preview!.duplicates).toEqual([{ attemptId: 'copy-1', copyOf: phone.attempts[1]!.id }]);
+    expect(preview!.add).toEqual([]);
+    expect(laptop.store.load(phone.mei.id)!.attempts.map((a) => a.id)).toEqual(phone.attempts.map((a) => a.id));
+  });
+
+  it('refuses every attempt of a file that holds the same play twice, since neither can be told to be the real one', () => {
+    const phone = meiPhone();
+    const copied = edit(phone.file(), (f) => {
+      f.attempts.push({ ...f.attempts[0]!, id: 'copy-1', startedAt: 5, updatedAt: 6, finishedAt: 6 });
+    });
+    const { preview } = importText(device('laptop').store, copied);
+    expect(preview!.duplicates).toEqual([
+      { attemptId: phone.attempts[0]!.id, copyOf: 'copy-1' },
+      { attemptId: 'copy-1', copyOf: phone.attempts[0]!.id },
+    ]);
+    expect(preview!.add.map((a) => a.id)).toEqual([phone.attempts[1]!.id, phone.attempts[2]!.id]);
+  });
+
+  it('accepts two rewinds that made the same choices from the same point: practice repeats its source by design', () => {
+    const phone = meiPhone();
+    const source = phone.attempts[1]!;
+    const rewind = (id: string, at: number) => ({ ...source, id, origin: { kind: 'rewind-of' as const, attemptId: source.id, step: 1 }, startedAt: at, updatedAt: at + 1, finishedAt: at + 1 });
+    const file = edit(phone.file(), (f) => {
+      f.attempts.push(rewind('rewind-1', START + 1_000_000), rewind('rewind-2', START + 2_000_000));
+    });
+    const { preview } = importText(device('laptop').store, file);
+    expect(preview!.duplicates).toEqual([]);
+    expect(preview!.add.map((a) => a.id)).toContain('rewind-2');
+  });
+});
+
+describe('where an import goes', () => {
+  it('goes into the signed-in profile when asked, and can be taken back, the attempts it updated restored', () => {
+    const phone = meiPhone();
+    const laptop = device('laptop');
+    const created = laptop.store.createProfile('Liu');
+    if (!created.ok) throw new Error(created.message);
+    const liu = created.profile;
+    const own = playInto(laptop.store, liu.id, laptop.clock, ['ask.point']);
+    importText(laptop.store, phone.file(), stories(tiny()), liu.id);
+    const before = laptop.store.load(liu.id)!.attempts;
+    // A later state of one attempt arrives: it updates the one the first import added.
+    const open3 = phone.attempts[2]!;
+    const encounter = Encounter.replay({ open, compiled: tiny().compiled, seed: open3.seed, optionIds: ['ask.listen'] });
+    encounter.choose('hold.manager');
+    phone.store.saveAttempt(phone.mei.id, recordEncounter(open3, encounter, open3.updatedAt + 60_000));
+    const { applied } = importText(laptop.store, phone.file(), stories(tiny()), liu.id);
+    expect(applied).toMatchObject({ ok: true, undo: { profileId: liu.id, newProfile: false, added: [], replaced: [before.find((a) => a.id === open3.id)] } });
+    expect(laptop.store.undoImport((applied as { undo: ImportUndo }).undo)).toEqual({ ok: true });
+    expect(laptop.store.load(liu.id)!.attempts).toEqual(before);
+    expect(before.map((a) => a.id)).toContain(own.id);
+  });
+
+  it('goes into a new profile with the file’s name, marked as imported when that name is taken here, and undoing removes it', () => {
+    const phone = meiPhone();
+    const laptop = device('laptop');
+    laptop.store.createProfile('mei');
+    const read = readProfileFile(phone.file());
+    if (!read.ok) throw new Error(read.message);
+    const preview = laptop.store.previewImport(read.file, { open, stories: stories(tiny()) });
+    expect(preview.fileProfile.name).toBe('Mei');
+    expect(preview.target).toEqual({ kind: 'new-profile', profile: { ...phone.mei, name: 'Mei (imported)' } });
+    const applied = laptop.store.applyImport(preview);
+    expect(laptop.store.profiles().map((p) => p.name)).toEqual(['mei', 'Mei (imported)']);
+    if (!applied.ok) throw new Error(applied.message);
+    expect(laptop.store.undoImport(applied.undo)).toEqual({ ok: true });
+    expect(laptop.store.profiles().map((p) => p.name)).toEqual(['mei']);
+    // Taken back is not forbidden: the same file can still be imported later.
+    expect(importText(laptop.store, phone.file()).applied).toMatchObject({ ok: true });
   });
 });
 

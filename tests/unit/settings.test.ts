@@ -23,25 +23,68 @@ describe('settings', () => {
   });
 });
 
+/** A browser storage over a map; `full` makes every write throw, as a full localStorage does. */
+function fakeStorage(values: Record<string, string> = {}) {
+  const map = new Map(Object.entries(values));
+  const fake = {
+    full: false,
+    get length() {
+      return map.size;
+    },
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (fake.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k: string) => void map.delete(k),
+  };
+  return fake;
+}
+
 describe('browser storage', () => {
-  it('keeps working in memory, and says so, when the browser refuses to store', () => {
-    const refusing = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined } as unknown as Storage;
-    const storage = new BrowserStorage(refusing);
-    expect(storage.available).toBe(true);
-    storage.write('k', 'v');
-    expect(storage.available).toBe(false);
-    expect(storage.read('k')).toBe('v');
+  it('keeps what it is given, and says so', () => {
+    const storage = new BrowserStorage(fakeStorage() as unknown as Storage);
+    expect(storage.write('k', 'v')).toBe(true);
+    expect([storage.state, storage.read('k')]).toEqual(['kept', 'v']);
   });
 
-  it('uses memory alone when there is no browser storage at all', () => {
-    const storage = new BrowserStorage(null);
-    storage.write('k', 'v');
-    expect([storage.available, storage.read('k')]).toEqual([false, 'v']);
+  it('still reads what a full storage holds, and says each write it could not keep', () => {
+    const full = fakeStorage({ k: 'saved before' });
+    full.full = true;
+    const storage = new BrowserStorage(full as unknown as Storage);
+    expect(storage.state).toBe('full');
+    expect(storage.read('k')).toBe('saved before');
+    expect(storage.write('k', 'new')).toBe(false);
+    expect(storage.read('k')).toBe('saved before');
+    full.full = false;
+    expect(storage.write('k', 'new')).toBe(true);
+    expect(storage.state).toBe('kept');
   });
 
-  it('has an in-memory twin that stores, reads and forgets', () => {
+  it('becomes full when a write fails in the middle of a session', () => {
+    const backing = fakeStorage();
+    const storage = new BrowserStorage(backing as unknown as Storage);
+    storage.write('k', 'v');
+    backing.full = true;
+    expect(storage.write('k', 'w')).toBe(false);
+    expect([storage.state, storage.read('k')]).toEqual(['full', 'v']);
+  });
+
+  it('is refused when it holds nothing and keeps nothing (private mode), or is not there at all', () => {
+    const empty = fakeStorage();
+    empty.full = true;
+    const refusing = new BrowserStorage(empty as unknown as Storage);
+    expect([refusing.state, refusing.write('k', 'v'), refusing.read('k')]).toEqual(['refused', false, null]);
+    const missing = new BrowserStorage(null);
+    expect([missing.state, missing.write('k', 'v'), missing.read('k')]).toEqual(['refused', false, null]);
+  });
+
+  it('has an in-memory twin that stores, reads and forgets, or acts full and keeps nothing new', () => {
     const memory = new MemoryStorage();
-    memory.write('a', '1');
+    expect(memory.write('a', '1')).toBe(true);
+    expect(memory.read('a')).toBe('1');
+    memory.refuseWrites = true;
+    expect(memory.write('a', '2')).toBe(false);
     expect(memory.read('a')).toBe('1');
     memory.remove('a');
     expect(memory.read('a')).toBeNull();

@@ -10,6 +10,13 @@ export interface ScoredAttempt {
   durationMs: number;
 }
 
+/** A finished rewind: practice from decision `fromStep` of another attempt, shown apart from full attempts. */
+export interface PracticeRun extends ScoredAttempt {
+  /** The rewind began after this many of the source attempt's choices (0: from the first decision). */
+  fromStep: number;
+  sourceAttemptId: string;
+}
+
 export interface BestScore {
   score: number;
   attemptId: string;
@@ -32,6 +39,8 @@ export interface VersionHistory {
   latest: ScoredAttempt | null;
   /** Every counted attempt, oldest first: the picture of progress over time. */
   series: ScoredAttempt[];
+  /** Finished rewinds with checked scores, oldest first: shown, marked as practice, never counted. */
+  practice: PracticeRun[];
   counts: {
     /** Finished attempts that count: played from the start, scores checked. */
     counted: number;
@@ -80,7 +89,12 @@ export function historyOf(attempts: readonly Attempt[], currentHashes: ReadonlyM
 function versionHistory(storyHash: string, version: number, current: boolean, attempts: readonly Attempt[]): VersionHistory {
   const finished = attempts.filter((a) => a.status === 'finished' && a.finishedAt !== null);
   const counted = finished.filter((a) => a.origin.kind === 'new' && !a.flags.unverified).sort((a, b) => a.finishedAt! - b.finishedAt!);
-  const series = counted.map((a): ScoredAttempt => ({ attemptId: a.id, scores: scoresOf(a), finishedAt: a.finishedAt!, durationMs: a.activeMs }));
+  const scored = (a: Attempt): ScoredAttempt => ({ attemptId: a.id, scores: scoresOf(a), finishedAt: a.finishedAt!, durationMs: a.activeMs });
+  const series = counted.map(scored);
+  const practice = finished
+    .filter((a) => !a.flags.unverified)
+    .flatMap((a): PracticeRun[] => (a.origin.kind === 'rewind-of' ? [{ ...scored(a), fromStep: a.origin.step, sourceAttemptId: a.origin.attemptId }] : []))
+    .sort((a, b) => a.finishedAt - b.finishedAt);
   let best: Record<Dimension, BestScore> | null = null;
   if (series.length > 0) {
     best = {} as Record<Dimension, BestScore>;
@@ -98,6 +112,7 @@ function versionHistory(storyHash: string, version: number, current: boolean, at
     best,
     latest: series.at(-1) ?? null,
     series,
+    practice,
     counts: {
       counted: counted.length,
       practice: attempts.filter((a) => a.origin.kind === 'rewind-of').length,

@@ -3,6 +3,7 @@ import type { OpenStory, StoragePort } from '../ports';
 import { mergeAttempts } from './attempt';
 import { migrate } from './migrate';
 import {
+  PROGRESS_LIMITS,
   PROGRESS_VERSION,
   RECORD_ID,
   attemptSchema,
@@ -47,11 +48,24 @@ export type ProgressNotice =
       message: string;
     }
   | { kind: 'migrated'; from: 1; profileId: string; attempts: number; message: string }
-  | { kind: 'newer-version'; key: string; message: string };
+  | { kind: 'newer-version'; key: string; message: string }
+  /** Storage stopped keeping what is written; said once until it keeps a write again. */
+  | { kind: 'not-saved'; message: string };
 
 export type SaveResult =
   | { ok: true }
   | { ok: false; reason: 'unknown-profile' | 'profile-deleted' | 'newer-version' | 'invalid-attempt'; message: string };
+
+/** What `undoImport` needs to take an import back. */
+export interface ImportUndo {
+  profileId: string;
+  /** The import made this profile; undoing removes it. */
+  newProfile: boolean;
+  /** Attempts the import added. */
+  added: string[];
+  /** The attempts the import updated, as they were before. */
+  replaced: Attempt[];
+}
 
 export type CreateProfileResult = { ok: true; profile: ProfileSummary } | { ok: false; reason: 'invalid-name' | 'name-taken' | 'newer-version'; message: string };
 
@@ -62,6 +76,7 @@ export interface ProgressClock {
 }
 
 const NEWER = 'This progress was saved by a newer version of Counterpart. It is left untouched; update the app to keep saving.';
+const NOT_SAVED = 'Your progress is not being saved: this browser’s storage is full or turned off. What you play now is kept only until this tab closes — export your data now to keep it.';
 const MAX_DAMAGED_ENTRIES = 100;
 
 /**
@@ -76,6 +91,10 @@ export class ProgressStore {
   /** Damaged data put aside but not yet listed in the index (listing waits for the next index write). */
   private pendingDamaged: DamagedEntry[] = [];
   private readonly reportedNewer = new Set<string>();
+  /** What storage refused to keep, read back from here for the rest of the session. */
+  private readonly unsaved = new Map<string, string>();
+  /** Storage refused the last write, and the trainee has been told. */
+  private notSaving = false;
   /** Attempts already checked, by the exact text they were read from: a save need not re-check them all. */
   private readonly checked = new Map<string, { raw: string; attempts: Attempt[] }>();
 
@@ -159,26 +178,62 @@ export class ProgressStore {
 
   /**
    * What importing a checked file would do. The attempts go to the profile `into`, else to the
-   * file's own profile (made new if it is not on this device).
+   * file's own profile (made new if it is not on this device; renamed when another profile here
+   * has its name, so the two stay apart in the list).
    */
   previewImport(file: ProfileFile, options: { open: OpenStory; stories: ReadonlyMap<string, StoryVersion>; into?: string }): ImportPreview {
     const targetId = options.into ?? file.profile.id;
-    const summary = this.readIndex().index.profiles.find((p) => p.id === targetId);
+    const { profiles } = this.readIndex().index;
+    const summary = profiles.find((p) => p.id === targetId);
     if (!summary && options.into !== undefined) throw new Error(`no profile "${options.into}" to import into`);
     const here = summary ? this.readRecord(summary).record : null;
     this.listDamaged();
-    return previewImport({ file, here, open: options.open, stories: options.stories });
+    const preview = previewImport({ file, here, open: options.open, stories: options.stories });
+    if (preview.target.kind === 'new-profile') preview.target.profile = { ...preview.target.profile, name: freeName(file.profile.name, profiles) };
+    return preview;
   }
 
-  /** Adds and updates what the preview listed; never deletes an attempt, never duplicates one. */
-  applyImport(preview: ImportPreview): SaveResult & { profileId: string } {
+  /**
+   * Adds and updates what the preview listed; never deletes an attempt, never duplicates one.
+   * What it returns undoes it (`undoImport`), so an import into the wrong profile can be taken back.
+   */
+  applyImport(preview: ImportPreview): ({ ok: true; undo: ImportUndo } | Extract<SaveResult, { ok: false }>) & { profileId: string } {
     const profile = preview.target.profile;
     const { index, writable } = this.readIndex();
     if (!writable) return { ok: false, reason: 'newer-version', message: NEWER, profileId: profile.id };
-    if (!index.profiles.some((p) => p.id === profile.id)) {
+    const newProfile = !index.profiles.some((p) => p.id === profile.id);
+    if (newProfile) {
       this.updateIndex((i) => ({ ...i, profiles: [...i.profiles.filter((p) => p.id !== profile.id), profile], deleted: i.deleted.filter((id) => id !== profile.id) }));
     }
-    return { ...this.mergeInto(profile.id, [...preview.add, ...preview.update], 'here'), profileId: profile.id };
+    const before = new Map(this.readRecord(profile).record.attempts.map((a) => [a.id, a]));
+    const incoming = [...preview.add, ...preview.update];
+    const result = this.mergeInto(profile.id, incoming, 'here');
+    if (!result.ok) return { ...result, profileId: profile.id };
+    const undo: ImportUndo = {
+      profileId: profile.id,
+      newProfile,
+      added: incoming.filter((a) => !before.has(a.id)).map((a) => a.id),
+      replaced: incoming.flatMap((a) => before.get(a.id) ?? []),
+    };
+    return { ok: true, profileId: profile.id, undo };
+  }
+
+  /** Takes an import back: a profile it made is removed, else its attempts go and the ones it updated return. */
+  undoImport(undo: ImportUndo): SaveResult {
+    if (undo.newProfile) {
+      this.deleteProfile(undo.profileId);
+      return { ok: true };
+    }
+    const { index, writable } = this.readIndex();
+    if (!writable) return { ok: false, reason: 'newer-version', message: NEWER };
+    const summary = index.profiles.find((p) => p.id === undo.profileId);
+    if (!summary) return { ok: false, reason: 'unknown-profile', message: 'This profile is not on this device any more.' };
+    const current = this.readRecord(summary);
+    if (!current.writable) return { ok: false, reason: 'newer-version', message: NEWER };
+    const added = new Set(undo.added);
+    const replaced = new Map(undo.replaced.map((a) => [a.id, a]));
+    this.writeRecord({ ...current.record, attempts: current.record.attempts.filter((a) => !added.has(a.id)).map((a) => replaced.get(a.id) ?? a) });
+    return { ok: true };
   }
 
   // ---- reading and writing ----------------------------------------------------------------
@@ -333,6 +388,9 @@ export class ProgressStore {
   }
 
   private read(key: string): string | null {
+    // A full storage still holds the old value; the one it refused is the one that counts.
+    const unsaved = this.unsaved.get(key);
+    if (unsaved !== undefined) return unsaved;
     const raw = this.storage.read(key);
     if (raw !== null) this.lastSeen.set(key, raw);
     return raw ?? this.lastSeen.get(key) ?? null;
@@ -346,13 +404,34 @@ export class ProgressStore {
 
   private write(key: string, value: string): void {
     this.lastSeen.set(key, value);
-    this.storage.write(key, value);
+    if (this.storage.write(key, value)) {
+      this.unsaved.delete(key);
+      this.notSaving = false;
+      return;
+    }
+    this.unsaved.set(key, value);
+    if (this.notSaving) return;
+    this.notSaving = true;
+    this.notices.push({ kind: 'not-saved', message: NOT_SAVED });
   }
 
   private remove(key: string): void {
     this.lastSeen.delete(key);
+    this.unsaved.delete(key);
     this.checked.delete(key);
     this.storage.remove(key);
+  }
+}
+
+/** The name itself when no other profile here has it, else the name marked as imported. */
+function freeName(name: string, profiles: readonly ProfileSummary[]): string {
+  const taken = new Set(profiles.map((p) => p.name.toLocaleLowerCase()));
+  if (!taken.has(name.toLocaleLowerCase())) return name;
+  const mark = ' (imported)';
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? mark : ` (imported ${n})`;
+    const candidate = name.slice(0, PROGRESS_LIMITS.nameLength - suffix.length).trimEnd() + suffix;
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
   }
 }
 

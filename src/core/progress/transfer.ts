@@ -59,8 +59,17 @@ export interface FlaggedAttempt {
   attemptId: string;
   scenarioId: string;
   flag: 'scoresMismatch' | 'unverified';
+  /** Why: each is said differently, so an encounter this app lacks is never called a score mismatch. */
+  reason: 'unknown-scenario' | 'story-changed' | 'does-not-fit' | 'replay-failed' | 'scores-mismatch';
   /** Plain words. */
   detail: string;
+}
+
+/** An attempt of the file refused as a copy: the same play (encounter, seed, choices) under another id. */
+export interface DuplicateAttempt {
+  attemptId: string;
+  /** The attempt it copies: one on this device, or another of the file's. */
+  copyOf: string;
 }
 
 /** What an import would do, to show before anything changes. */
@@ -76,6 +85,8 @@ export interface ImportPreview {
   skip: { attemptId: string; reason: 'already-here' | 'older-than-here' }[];
   /** Attempts among `add` and `update` whose scores did not match, or could not be checked. */
   flagged: FlaggedAttempt[];
+  /** Refused and not imported: copies of another attempt under a new id (a way to fake a record). */
+  duplicates: DuplicateAttempt[];
 }
 
 /**
@@ -92,11 +103,18 @@ export function previewImport(options: { file: ProfileFile; here: ProfileRecord 
     update: [],
     skip: [],
     flagged: [],
+    duplicates: [],
   };
+  const copies = copiesIn(file.attempts, here?.attempts ?? []);
   for (const claimed of file.attempts) {
     const mine = known.get(claimed.id);
     if (mine && claimed.updatedAt <= mine.updatedAt) {
       preview.skip.push({ attemptId: claimed.id, reason: claimed.updatedAt === mine.updatedAt ? 'already-here' : 'older-than-here' });
+      continue;
+    }
+    const copyOf = copies.get(claimed.id);
+    if (copyOf !== undefined) {
+      preview.duplicates.push({ attemptId: claimed.id, copyOf });
       continue;
     }
     const { attempt, flag } = verifyAttempt(claimed, options.open, options.stories.get(claimed.scenarioId));
@@ -106,19 +124,51 @@ export function previewImport(options: { file: ProfileFile; here: ProfileRecord 
   return preview;
 }
 
+/**
+ * The file's attempts that copy another one under a new id, with the one each copies. Two full
+ * attempts never share a seed and a whole choice log by chance (seeds are random 31-bit numbers),
+ * so such a pair is one play counted twice, perhaps re-dated to look like an early first attempt.
+ * A copy of an attempt here is refused and the one here kept; copies within the file are all
+ * refused, since nothing tells which is the real one. Rewinds are left out: they share their
+ * source's seed and first choices by design, and never count as first, best or latest.
+ */
+function copiesIn(incoming: readonly Attempt[], here: readonly Attempt[]): Map<string, string> {
+  const play = (a: Attempt) => (a.origin.kind === 'new' ? JSON.stringify([a.scenarioId, a.seed, a.choices.map((c) => c.optionId)]) : null);
+  const hereByPlay = new Map<string, string>();
+  for (const a of here) {
+    const key = play(a);
+    if (key !== null && !hereByPlay.has(key)) hereByPlay.set(key, a.id);
+  }
+  const hereIds = new Set(here.map((a) => a.id));
+  const fileByPlay = new Map<string, Attempt[]>();
+  for (const a of incoming) {
+    const key = play(a);
+    if (key !== null) fileByPlay.set(key, [...(fileByPlay.get(key) ?? []), a]);
+  }
+  const copies = new Map<string, string>();
+  for (const [key, group] of fileByPlay) {
+    const original = hereByPlay.get(key);
+    for (const a of group) {
+      if (original !== undefined && original !== a.id && !hereIds.has(a.id)) copies.set(a.id, original);
+      else if (original === undefined && group.length > 1) copies.set(a.id, group.find((b) => b.id !== a.id)!.id);
+    }
+  }
+  return copies;
+}
+
 /** The attempt as a replay shows it; the claimed numbers are kept only where no replay is possible. */
 function verifyAttempt(claimed: Attempt, open: OpenStory, story: StoryVersion | undefined): { attempt: Attempt; flag: Omit<FlaggedAttempt, 'attemptId' | 'scenarioId'> | null } {
-  const untrusted = (detail: string, mismatch = false) => ({
+  const untrusted = (reason: FlaggedAttempt['reason'], detail: string, mismatch = false) => ({
     attempt: { ...claimed, flags: { ...claimed.flags, unverified: true, ...(mismatch ? { scoresMismatch: true } : {}) } },
-    flag: { flag: mismatch ? ('scoresMismatch' as const) : ('unverified' as const), detail },
+    flag: { flag: mismatch ? ('scoresMismatch' as const) : ('unverified' as const), reason, detail },
   });
-  if (!story) return untrusted(`“${claimed.scenarioId}” is not an encounter in this app, so the scores of this attempt cannot be checked.`);
-  if (story.meta.storyHash !== claimed.storyHash) return untrusted('This attempt was played on another version of the encounter, so its scores cannot be checked.');
+  if (!story) return untrusted('unknown-scenario', `“${claimed.scenarioId}” is not an encounter in this app, so the scores of this attempt cannot be checked.`);
+  if (story.meta.storyHash !== claimed.storyHash) return untrusted('story-changed', 'This attempt was played on another version of the encounter, so its scores cannot be checked.');
   const replayed = replayAttempt(claimed, open, story);
   if (!replayed.ok) {
     return replayed.reason === 'does-not-fit'
-      ? untrusted('The choices of this attempt do not fit the encounter it names, so its scores cannot be trusted.', true)
-      : untrusted('The encounter could not replay this attempt, so its scores cannot be checked.');
+      ? untrusted('does-not-fit', 'The choices of this attempt do not fit the encounter it names, so its scores cannot be trusted.', true)
+      : untrusted('replay-failed', 'The encounter could not replay this attempt, so its scores cannot be checked.');
   }
   const recomputed = asReplayed(claimed, replayed.encounter, story, claimed.updatedAt);
   const differences = scoreDifferences(claimed, recomputed);
@@ -126,7 +176,7 @@ function verifyAttempt(claimed: Attempt, open: OpenStory, story: StoryVersion | 
   if (differences.length === 0) return { attempt: { ...recomputed, flags }, flag: null };
   return {
     attempt: { ...recomputed, flags: { ...flags, scoresMismatch: true } },
-    flag: { flag: 'scoresMismatch', detail: `The saved scores did not match a replay of the choices (${differences.join(', ')}); the replayed scores are kept.` },
+    flag: { flag: 'scoresMismatch', reason: 'scores-mismatch', detail: `The saved scores did not match a replay of the choices (${differences.join(', ')}); the replayed scores are kept.` },
   };
 }
 
