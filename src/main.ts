@@ -4,6 +4,7 @@
  */
 import { scenarios, storyLoaders } from 'virtual:counterpart/catalogue';
 import { LazyAudio } from './audio/lazy-audio';
+import { readAddress } from './core/address';
 import type { AudioPort } from './core/ports';
 import { readSettings, writeSettings, type Settings } from './core/settings';
 import { en } from './i18n/en';
@@ -38,8 +39,10 @@ audio.setVolume(settings.volume);
 audio.setMuted(settings.muted);
 
 const root = document.getElementById('app')!;
+const address = readAddress(location, import.meta.env.BASE_URL);
 const ctx: AppContext = {
   root,
+  address,
   strings: en,
   scenarios,
   loadStory: (id) => {
@@ -80,7 +83,7 @@ for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(
 startApp(ctx);
 
 // `?diagnostics` lets the benchmark read what the stage holds, to check that nothing leaks.
-if (new URLSearchParams(location.search).has('diagnostics')) {
+if (address.diagnostics) {
   Object.assign(window, { counterpartDiagnostics: { stage: () => stage?.then((view) => view.stats()) ?? Promise.resolve(null) } });
 }
 
