@@ -12,6 +12,7 @@ import { ProgressStore } from './core/progress';
 import { BrowserStorage, STORAGE_KEYS, usableStorage } from './storage/browser-storage';
 import { Practice } from './ui/practice';
 import { startApp } from './ui/app';
+import { showUpdatePrompt } from './ui/update-prompt';
 import type { AppContext } from './ui/context';
 import type { StageView } from './stage/stage';
 import './ui/styles.css';
@@ -87,7 +88,13 @@ if (address.diagnostics) {
   Object.assign(window, { counterpartDiagnostics: { stage: () => stage?.then((view) => view.stats()) ?? Promise.resolve(null) } });
 }
 
-// Fetch the heavy engines while the trainee reads the title and the catalogue.
-const warmUp = () => void Promise.all([loadStageModule(), loadNarrativeModule()]).catch(() => undefined);
+// Fetch the heavy engines while the trainee reads the title and the catalogue; then register the
+// service worker, which precaches everything else for offline play: after the engines, so that its
+// downloads never compete with what the title and the first encounter need.
+const registerOffline = () => import('./pwa/register').then((m) => m.registerOffline({ updateReady: (update) => showUpdatePrompt(en, update) }));
+const warmUp = () =>
+  void Promise.all([loadStageModule(), loadNarrativeModule()])
+    .catch(() => undefined)
+    .then(registerOffline);
 if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1500 });
 else setTimeout(warmUp, 300);

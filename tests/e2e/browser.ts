@@ -52,7 +52,16 @@ export async function closeBrowser() {
 
 export async function openSession(
   baseUrl: string,
-  options: { viewport?: keyof typeof VIEWPORTS; reducedMotion?: boolean; allowConsole?: RegExp[] } = {},
+  options: {
+    viewport?: keyof typeof VIEWPORTS;
+    reducedMotion?: boolean;
+    allowConsole?: RegExp[];
+    /**
+     * Service workers are blocked unless a test asks for them: a worker that precaches the game
+     * and then answers every request would make the other tests measure its cache, not the page.
+     */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Session> {
   const b = await launch();
   const context = await b.newContext({
@@ -61,6 +70,7 @@ export async function openSession(
     hasTouch: options.viewport === 'phone',
     isMobile: options.viewport === 'phone',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   openContexts.add(context);
   const page = await context.newPage();
