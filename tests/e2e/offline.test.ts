@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -31,24 +31,13 @@ async function playTutorialToDebrief(page: Page) {
 }
 
 describe('offline play', () => {
-  it('after one visit, plays the tutorial to its debrief with the network gone, after a reload', async () => {
+  it('after one visit holds every story, picture and sound, and plays the tutorial to its debrief offline after a reload', async () => {
     const session = await openSession(baseUrl, { serviceWorkers: 'allow' });
     const { page, context } = session;
     await page.getByRole('button', { name: 'Choose an encounter' }).waitFor();
     await controlledByServiceWorker(page);
-    await context.setOffline(true);
-    await page.reload();
-    await playTutorialToDebrief(page);
-    expect(await page.locator('.score-card .score-value').allTextContents()).toEqual(['100', '100', '100']);
-    await session.screenshot('offline-debrief');
-    expect(session.problems).toEqual([]);
-    await session.close();
-  });
 
-  it('has precached every story, picture and sound, the shell and the icons, and not the stage preview', async () => {
-    const session = await openSession(baseUrl, { serviceWorkers: 'allow' });
-    await controlledByServiceWorker(session.page);
-    const cached = await session.page.evaluate(async () => {
+    const cached = await page.evaluate(async () => {
       const urls: string[] = [];
       for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname.slice(1));
       return urls;
@@ -58,7 +47,15 @@ describe('offline play', () => {
     expect(game.filter((f) => f.endsWith('.mp3')).length).toBeGreaterThan(0);
     expect(game.filter((f) => f.endsWith('.svg')).length).toBeGreaterThan(0);
     expect(cached).toEqual(expect.arrayContaining([...game, 'index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png']));
+    // The artists' stage preview is not part of the game.
     expect(cached.filter((u) => /stage-preview|^assets\/preview-/.test(u))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await playTutorialToDebrief(page);
+    expect(await page.locator('.score-card .score-value').allTextContents()).toEqual(['100', '100', '100']);
+    await session.screenshot('offline-debrief');
+    expect(session.problems).toEqual([]);
     await session.close();
   });
 
@@ -89,6 +86,19 @@ describe('offline play', () => {
       await context?.close();
       rmSync(profileDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('installing', () => {
+  it('ships a web app manifest whose icons are built PNGs of the sizes it states, one of them maskable', () => {
+    const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ name: 'Counterpart', start_url: '/', scope: '/', display: 'standalone' });
+    expect(manifest.icons.map((i: { purpose: string }) => i.purpose)).toContain('maskable');
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const png = readFileSync(path.join(distDir, icon.src));
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    }
+    expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).toContain('<link rel="manifest" href="/manifest.webmanifest"');
   });
 });
 
