@@ -140,6 +140,8 @@ describe('a new version', () => {
       await prompt.waitFor({ timeout: 60_000 });
       await session.screenshot('offline-update-prompt');
 
+      // Until then the new version only waits: the page keeps the one it started with.
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
       await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
       await prompt.getByRole('button', { name: 'Update now' }).click();
       await page.waitForFunction(() => !('beforeUpdate' in window) && document.querySelector('#app[data-screen]') !== null, undefined, { timeout: 30_000 });
