@@ -10,8 +10,11 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 
-/** Console messages that are expected and harmless (SwiftShader's WebGL warnings). */
-const ALLOWED_CONSOLE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/, /WebGL.*(performance|fallback)/i];
+/**
+ * Console messages that are expected and harmless: SwiftShader's WebGL warnings, and Playwright's
+ * own note when it blocks the service worker (sessions block it unless a test allows it).
+ */
+const ALLOWED_CONSOLE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/, /WebGL.*(performance|fallback)/i, /^Service Worker registration blocked by Playwright$/];
 
 export interface Session {
   page: Page;
