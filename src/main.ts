@@ -4,6 +4,7 @@
  */
 import { scenarios, storyLoaders } from 'virtual:counterpart/catalogue';
 import { LazyAudio } from './audio/lazy-audio';
+import { readAddress } from './core/address';
 import type { AudioPort } from './core/ports';
 import { readSettings, writeSettings, type Settings } from './core/settings';
 import { en } from './i18n/en';
@@ -11,6 +12,7 @@ import { ProgressStore } from './core/progress';
 import { BrowserStorage, STORAGE_KEYS, storageArea } from './storage/browser-storage';
 import { Practice } from './ui/practice';
 import { startApp } from './ui/app';
+import { showUpdatePrompt } from './ui/update-prompt';
 import type { AppContext } from './ui/context';
 import type { StageView } from './stage/stage';
 import './ui/styles.css';
@@ -39,8 +41,10 @@ audio.setVolume(settings.volume);
 audio.setMuted(settings.muted);
 
 const root = document.getElementById('app')!;
+const address = readAddress(location, import.meta.env.BASE_URL);
 const ctx: AppContext = {
   root,
+  address,
   strings: en,
   scenarios,
   loadStory: (id) => {
@@ -81,11 +85,17 @@ for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(
 startApp(ctx);
 
 // `?diagnostics` lets the benchmark read what the stage holds, to check that nothing leaks.
-if (new URLSearchParams(location.search).has('diagnostics')) {
+if (address.diagnostics) {
   Object.assign(window, { counterpartDiagnostics: { stage: () => stage?.then((view) => view.stats()) ?? Promise.resolve(null) } });
 }
 
-// Fetch the heavy engines while the trainee reads the title and the catalogue.
-const warmUp = () => void Promise.all([loadStageModule(), loadNarrativeModule()]).catch(() => undefined);
+// Fetch the heavy engines while the trainee reads the title and the catalogue; then register the
+// service worker, which precaches everything else for offline play: after the engines, so that its
+// downloads never compete with what the title and the first encounter need.
+const registerOffline = () => import('./pwa/register').then((m) => m.registerOffline({ updateReady: (update) => showUpdatePrompt(en, update) }));
+const warmUp = () =>
+  void Promise.all([loadStageModule(), loadNarrativeModule()])
+    .catch(() => undefined)
+    .then(registerOffline);
 if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 1500 });
 else setTimeout(warmUp, 300);

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare module 'virtual:counterpart/catalogue' {
   import type { ScenarioMeta } from './core/scenario';
   /** Every scenario's metadata, compiled and checked at build time, in catalogue order. */

@@ -16,6 +16,17 @@ export const en = {
     audience: 'For new hires, trainers on a projector, and anyone practising at home.',
     howItWorks: 'Play a real customer encounter. Every choice is scored on listening, promise-keeping and ownership, and the debrief explains each one.',
   },
+  update: {
+    ready: 'A new version of Counterpart is ready.',
+    keeps: 'Updating reloads the page; an encounter in progress carries on where it was.',
+    now: 'Update now',
+    later: 'Later',
+  },
+  notFound: {
+    heading: 'Page not found',
+    explain: (path: string) => `There is nothing at “${path}”. The link may be mistyped or out of date; your saved progress is not affected.`,
+    home: 'Go to the Counterpart title screen',
+  },
   settings: {
     heading: 'Settings',
     sound: 'Sound',

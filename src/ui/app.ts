@@ -5,6 +5,7 @@ import { showNotices } from './notices';
 import { showCatalogue } from './screens/catalogue';
 import { showDebrief } from './screens/debrief';
 import { showEncounter } from './screens/encounter';
+import { showNotFound } from './screens/not-found';
 import { showProfiles } from './screens/profiles';
 import { showProgress } from './screens/progress';
 import { showReview } from './screens/review';
@@ -72,6 +73,12 @@ export function startApp(ctx: AppContext): Navigator {
   };
   applyTextSize(ctx.settings.textSize);
 
+  // A wrong link gets a screen that says so and leads in, instead of a game under a wrong address.
+  const address = ctx.address;
+  if (address.page === 'unknown') {
+    go(() => showNotFound(ctx, address.path), 'not-found');
+    return nav;
+  }
   // A reload in the middle of an encounter comes straight back to it.
   const resumable = ctx.practice.profile ? ctx.practice.resumable() : null;
   const meta = resumable ? ctx.scenarios.find((m) => m.id === resumable.scenarioId) : undefined;

@@ -1,3 +1,4 @@
+import type { Address } from '../core/address';
 import type { OpenStory, AudioPort } from '../core/ports';
 import type { Attempt, StoryVersion } from '../core/progress';
 import type { ScenarioMeta } from '../core/scenario';
@@ -9,6 +10,8 @@ import type { Practice } from './practice';
 /** Everything the screens need, passed in from the one place that wires the app (main.ts). */
 export interface AppContext {
   readonly root: HTMLElement;
+  /** What the page's address asks for (src/core/address.ts). */
+  readonly address: Address;
   readonly strings: Strings;
   readonly scenarios: readonly ScenarioMeta[];
   loadStory(scenarioId: string): Promise<string>;

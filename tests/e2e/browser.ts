@@ -10,8 +10,11 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 
-/** Console messages that are expected and harmless (SwiftShader's WebGL warnings). */
-const ALLOWED_CONSOLE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/, /WebGL.*(performance|fallback)/i];
+/**
+ * Console messages that are expected and harmless: SwiftShader's WebGL warnings, and Playwright's
+ * own note when it blocks the service worker (sessions block it unless a test allows it).
+ */
+const ALLOWED_CONSOLE = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/, /WebGL.*(performance|fallback)/i, /^Service Worker registration blocked by Playwright$/];
 
 export interface Session {
   page: Page;
@@ -52,7 +55,16 @@ export async function closeBrowser() {
 
 export async function openSession(
   baseUrl: string,
-  options: { viewport?: keyof typeof VIEWPORTS; reducedMotion?: boolean; allowConsole?: RegExp[] } = {},
+  options: {
+    viewport?: keyof typeof VIEWPORTS;
+    reducedMotion?: boolean;
+    allowConsole?: RegExp[];
+    /**
+     * Service workers are blocked unless a test asks for them: a worker that precaches the game
+     * and then answers every request would make the other tests measure its cache, not the page.
+     */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Session> {
   const b = await launch();
   const context = await b.newContext({
@@ -61,6 +73,7 @@ export async function openSession(
     hasTouch: options.viewport === 'phone',
     isMobile: options.viewport === 'phone',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   openContexts.add(context);
   const page = await context.newPage();

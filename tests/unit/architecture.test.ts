@@ -36,10 +36,11 @@ export function brokenRules(sources: SourceFile[]): string[] {
     inkjs: (f) => f === 'src/narrative/ink-story.ts',
     phaser: (f) => f.startsWith('src/stage/'),
     howler: (f) => f === 'src/audio/howler-audio.ts',
+    'virtual:pwa-register': (f) => f === 'src/pwa/register.ts',
   };
   // Pure libraries the core may use: they touch no DOM, clock, randomness or engine.
   const pureLibraries = ['valibot'];
-  const wiredOnlyInMain = ['src/storage/browser-storage', 'src/audio/lazy-audio', 'src/audio/howler-audio', 'src/stage/stage', 'src/narrative/ink-story'];
+  const wiredOnlyInMain = ['src/storage/browser-storage', 'src/audio/lazy-audio', 'src/audio/howler-audio', 'src/stage/stage', 'src/narrative/ink-story', 'src/pwa/register'];
   // The artists' stage preview (stage-preview.html) is a second page with its own entry point:
   // it creates the real stage itself so that art is seen exactly as the game draws it.
   const wiringEntries = ['src/main.ts', 'src/stage-preview.ts'];
@@ -83,6 +84,7 @@ describe('the architecture', () => {
         fake('src/core/x.ts', "import { Story } from 'inkjs';\nimport { h } from '../ui/dom';\nconst t = Date.now();"),
         fake('src/ui/y.ts', "import * as Phaser from 'phaser';\nconst s = await import('../stage/stage');"),
         fake('src/ui/z.ts', "import { Howl } from 'howler';"),
+        fake('src/ui/w.ts', "import { registerSW } from 'virtual:pwa-register';\nconst r = await import('../pwa/register');"),
       ]),
     ).toEqual([
       'src/core/x.ts imports inkjs',
@@ -92,6 +94,8 @@ describe('the architecture', () => {
       'src/ui/y.ts imports phaser',
       'src/ui/y.ts wires ../stage/stage itself; only src/main.ts wires engines',
       'src/ui/z.ts imports howler',
+      'src/ui/w.ts imports virtual:pwa-register',
+      'src/ui/w.ts wires ../pwa/register itself; only src/main.ts wires engines',
     ]);
   });
 });

@@ -8,7 +8,7 @@
  *                    [--out bench-results/bench.json] [--root <app dir>]
  *
  * Every figure is defined in the notes printed under the table and in the JSON's "definitions".
- * Budgets are fixed here (BUDGETS); the options change how long the run takes, never a budget.
+ * Budgets are fixed in ./budgets.ts (BUDGETS); the options change how long the run takes, never a budget.
  * --root is for trying the tool on another checkout (a git worktree, say); by default it
  * builds and measures this repository. The analyzer caps (seconds) stop a slow analyzer early:
  * it then fails its budget with "> cap" instead of holding the run for minutes.
@@ -24,6 +24,7 @@ import { discoverScenarios } from '../ink/scenarios';
 import { measureAnalyzer, type AnalyzerResult } from './analyzer';
 import { serveApp, type AppServer } from '../serve-built-app';
 import { CHROMIUM_ARGS, CPU_SLOWDOWN, loadRun, openBrowser, PHONE_VIEWPORT, playRun, SLOW_4G, type LoadRun, type PlayResult, type Profile } from './browser-runs';
+import { BUDGETS } from './budgets';
 import { ByteCounter, formatSplit, split, type Split } from './bytes';
 import { DECISIONS_PER_UNIT } from './generate-story';
 import { leakFailures, leakFigures, midpoint } from './leak-check';
@@ -35,18 +36,6 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SECTIONS = ['bytes', 'load', 'play', 'narrative', 'analyzer'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
-const BUDGETS = {
-  titleJsBytes: 60_000,
-  firstLineBytes: 480_000,
-  firstLineDesktopMs: 300,
-  firstLinePhoneMs: 1500,
-  titlePhoneMs: 3000,
-  narrativeRatio: 1.15,
-  heapRatio: 1.1,
-  /** Compiled code must grow at most half as much in the second half of the encounters as in the first. */
-  codeLevelling: 0.5,
-  analyzerMs: 5000,
-};
 
 const { values: args } = parseArgs({
   options: {
