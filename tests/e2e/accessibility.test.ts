@@ -70,6 +70,7 @@ describe('keyboard only', () => {
       await enterOn(page, optionId);
       expect(await focusIsOnBody(page)).toBe(false);
       expect((await focused(page)).className).toBe('transcript');
+      if (i === 0) await session.screenshot('keyboard-after-a-choice');
     }
     await skipLines(page);
     await page.waitForFunction(() => document.activeElement?.textContent === 'See your debrief');
