@@ -22,7 +22,7 @@ VAR patience = 4
 Two-forty on a July afternoon. {~The forecast said thirty-six degrees|The radio promised thirty-six degrees}, and the forecourt tarmac is soft underfoot.
 Inside it is cool and quiet: six light trucks, a lounge with a leather sofa, and a banner over the door that reads "Every visitor is our guest."
 The door chimes. # sfx: door-chime
-A man in his sixties steps in: a sweat-stained undershirt, dusty cloth shoes, a straw hat in his hand. # speaker: farmer # expression: doubtful
+A man in his sixties steps in: a sweat-stained undershirt, dusty cloth shoes, a straw hat in his hand. # actor: farmer # expression: doubtful # prompt: yes
 He stops just inside, under the air-con vent, and keeps well away from you. # actor: farmer
 Wei, the senior salesman, doesn't look up from his phone. # actor: clerk # expression: neutral
 Don't waste your time on him. He's here for the air-con, not the trucks. # speaker: clerk
@@ -86,14 +86,14 @@ Told you. Air-con tourist. # speaker: clerk # expression: neutral
 Five minutes pass. He is still by the door, fanning himself with his hat.
 Wei strolls over, keys jingling. # actor: clerk # expression: neutral
 Help you, sir? The lounge is for customers, you know. # speaker: clerk
-The man's ears go red. He turns toward the door. # speaker: farmer # expression: annoyed
+The man's ears go red. He turns toward the door. # actor: farmer # expression: annoyed
 + [Step in, tell Wei you've got this, and offer him the lounge #id: wei-steps-in.take-over #coach: You let a guest stand ignored, then owned it before he left. Better still is to greet him the moment he walks in, so no colleague gets the chance to shoo him out. #lesson: own-it-until-handed-over]
     ~ listening += 1
     ~ ownership += 1
     ~ trust += 1
     Thanks, Wei, I've got this one. Sir, please, come and sit where it's cool. # speaker: you
     Wei shrugs and wanders off. # actor: clerk # expression: annoyed
-    The man hesitates, then follows you to the lounge. # speaker: farmer # expression: surprised
+    The man hesitates, then follows you to the lounge. # actor: farmer # expression: surprised
     -> sofa
 + [Leave it to Wei; he's senior and knows the showroom rules #id: wei-steps-in.leave-to-wei #coach: Deferring to a senior colleague let him turn a guest away in front of you. The best staff step in politely and look after the visitor themselves. #lesson: own-it-until-handed-over]
     ~ promise_keeping -= 1
@@ -134,20 +134,20 @@ Look at the state of me. I'm soaked through. I'll spoil your nice sofa. # speake
 ~ settle()
 You head to the back room. A jug of iced tea is sweating in the fridge.
 The desk phone rings. Wei holds up the receiver. # sfx: phone-ring
-It's Mr. Han, about his delivery date. He says it's urgent. # speaker: clerk # expression: neutral
+It's Mr. Han, about his delivery date. He says it's urgent. # speaker: clerk # expression: neutral # prompt: yes
 + [Take the call now; the drink can wait a couple of minutes #id: drink.call-first #coach: You told him you'd bring a drink, and the call ran fifteen minutes. The best staff ask the caller to hold for two minutes and deliver what they promised first. #lesson: three-expectations]
     ~ promise_keeping -= 1
     ~ trust -= 1
     ~ patience -= 2
     Mr. Han has a lot to say. When you hang up, fifteen minutes have gone.
-    The man in the lounge is sitting very upright, staring at the door. # speaker: farmer # expression: annoyed
+    The man in the lounge is sitting very upright, staring at the door. # actor: farmer # expression: annoyed
     Sorry, sir. Here's your tea. # speaker: you
     -> trucks
 + [Ask Wei to carry the tea over to him while you take the call #id: drink.wei-carries #coach: The drink arrived, but you handed your guest to the colleague who wanted him gone. Keep it yourself: ask the caller to wait two minutes and carry the tea over. #lesson: own-it-until-handed-over]
     ~ ownership -= 1
     ~ trust -= 1
     Wei sets the glass down in front of the man without a word and walks away. # actor: clerk # expression: annoyed
-    The man looks at the glass for a while before he picks it up. # speaker: farmer # expression: doubtful
+    The man looks at the glass for a while before he picks it up. # actor: farmer # expression: doubtful
     -> trucks
 + [Tell Wei you'll ring back in two minutes, and take the tea over #id: drink.tea-first #coach: You kept the small promise you had just made, and gave the caller one you could keep too. Two minutes later you rang Mr. Han back, as you said. #lesson: three-expectations]
     ~ promise_keeping += 2
@@ -162,9 +162,9 @@ It's Mr. Han, about his delivery date. He says it's urgent. # speaker: clerk # e
 === trucks ===
 ~ settle()
 { trust >= 5:
-    Cooler now, he wanders over to the trucks and runs a hand along a blue tailgate. # speaker: farmer # expression: pleased
+    Cooler now, he wanders over to the trucks and runs a hand along a blue tailgate. # actor: farmer # expression: pleased # prompt: yes
 - else:
-    He drifts over to the trucks, hands behind his back, as if he might be told off for touching. # actor: farmer # expression: neutral
+    He drifts over to the trucks, hands behind his back, as if he might be told off for touching. # actor: farmer # expression: neutral # prompt: yes
 }
 Don't let him climb into a cab in those shoes. # speaker: clerk # expression: annoyed
 + [Let him browse in peace; nobody likes a salesperson hovering #id: trucks.browse-alone #coach: Some customers do want space, but this one keeps looking round for someone to ask. The best staff walk over and offer to explain any model, then follow his lead. #lesson: ask-before-assuming]
@@ -274,7 +274,7 @@ Demo truck's for real buyers. # speaker: clerk # expression: annoyed
     Let me check with my manager first. I'll be right back. # speaker: you
     Ms. Fang looks up from her desk. # actor: manager # expression: surprised
     Why are you asking me? Take him out. # speaker: manager
-    By the time you come back with the keys, he has been waiting fifteen minutes. # speaker: farmer # expression: doubtful
+    By the time you come back with the keys, he has been waiting fifteen minutes. # actor: farmer # expression: doubtful
     -> after_drive
 + [Say of course, fetch the keys, and bring the demo truck round #id: test-drive.fetch-keys #coach: You offered to show him the trucks, and a drive is part of that offer. Acting at once, with no questions about money, is what the best staff do. #lesson: act-fast]
     ~ promise_keeping += 1
@@ -305,7 +305,7 @@ You glance at the board. The demo truck is parked out front, with nothing booked
 
 === after_drive ===
 ~ settle()
-Twenty minutes later he climbs down from the cab, grinning. # speaker: farmer # expression: pleased
+Twenty minutes later he climbs down from the cab, grinning. # actor: farmer # expression: pleased
 Handles well. Better than my old tractor, that's for sure. # speaker: farmer
 + [Ask what he liked, and offer the long-bed model to compare #id: after-drive.ask-compare #coach: You asked what he liked and offered the next step he might want. The clerk in the real story offered other models too. #lesson: ask-before-assuming]
     ~ listening += 1

@@ -459,7 +459,7 @@ I'm done here. # speaker: shopper # expression: angry
 + -> go
 = go
 More shoppers keep coming in through the doors, each with the same newspaper. # sfx: door-chime
-What do I tell the new ones, sir? # speaker: cashier # expression: doubtful
+What do I tell the new ones, sir? # speaker: cashier # expression: doubtful # prompt: yes
 + [Put a notice at the door: today's ad was a misprint, and the real offer is 7 yuan #id: doorway.misprint-notice #coach: Honest about the error, but it still cancels a promise the store printed. Honour the ad while it runs, and correct it for the future. #lesson: honour-what-you-printed]
     ~ promise_keeping -= 1
     ~ ownership += 1
@@ -498,11 +498,11 @@ At every till. # speaker: you
 }
 {
 - patience >= 8:
-    Did he say three? # speaker: queue # expression: surprised
+    Did he say three? # speaker: queue # expression: surprised # prompt: yes
 - patience >= 4:
-    What did he say? We can't hear at the back! # speaker: queue # expression: doubtful
+    What did he say? We can't hear at the back! # speaker: queue # expression: doubtful # prompt: yes
 - else:
-    About time. Now can we pay and go? # speaker: queue # expression: angry
+    About time. Now can we pay and go? # speaker: queue # expression: angry # prompt: yes
 }
 + [Say the paper's typesetter dropped a line, but the store will be generous #id: announce.blame-printer #coach: Blaming the printer turns your apology into an excuse, and the ad was yours. Say "our mistake, we're sorry" and stop there. #lesson: apologise-first]
     ~ ownership -= 2
@@ -577,10 +577,10 @@ The shelf-edge signs carry the same wording as the ad. And the same ad is booked
 {
 - patience >= 6:
     A woman in the aisle taps a sign.
-    Is this still right, then? # speaker: queue # expression: neutral
+    Is this still right, then? # speaker: queue # expression: neutral # prompt: yes
 - else:
     A man in the aisle jabs at a sign.
-    So which price is real? # speaker: queue # expression: annoyed
+    So which price is real? # speaker: queue # expression: annoyed # prompt: yes
 }
 + [Leave a note for the marketing team to fix the ad and signs after the weekend #id: root.after-weekend #coach: Tomorrow's paper will repeat the mistake to the whole city. Fix the root today: the signs now, and a correction in the paper. #lesson: decide-then-fix-the-root]
     ~ ownership -= 2

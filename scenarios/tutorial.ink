@@ -73,7 +73,7 @@ Deliveries come Thursday. They're usually on time. # speaker: mentor
 - -> thursday
 
 === thursday ===
-Thursday, four in the afternoon. The delivery came, but the van was short: no light kettles. # sfx: phone-ring
+Thursday, four in the afternoon. The delivery came, but the van was short: no light kettles. # sfx: phone-ring # prompt: yes
 Grace hands you a box cutter.
 Aisle nine needs restocking before five. # speaker: mentor
 * [Call Mrs. Chen now, tell her plainly, and offer the display model at a discount or a firm new date #id: keep.call-now #coach: A promise you can't keep as made is still yours: tell her early, and offer real choices. That is what keeps a customer. #lesson: three-expectations]

@@ -1,4 +1,4 @@
-import { Encounter, type ChoiceRecord, type DimensionValues, type Option } from './encounter';
+import { Encounter, type ChoiceRecord, type DimensionValues, type EncounterLine, type Option, type Speaker } from './encounter';
 import type { OpenStory } from './ports';
 import type { ScenarioMeta } from './scenario';
 import { normaliseAll, verdictBand, weightedGain, type Scores, type VerdictBand } from './scoring';
@@ -10,11 +10,13 @@ export interface DebriefOption extends Option {
 
 export interface DebriefDecision {
   decisionId: string;
-  /** The last line before the decision, to remind the trainee where they were. */
-  context: string | null;
+  /** What the decision answered, to remind the trainee where they were (null for narration). */
+  context: { speaker: Speaker | null; text: string } | null;
   chosen: DebriefOption;
   /** The option that would have scored best here, when it is not the one chosen. */
   better: DebriefOption | null;
+  /** Every option offered here, in the story's order, with what each would have earned. */
+  options: DebriefOption[];
 }
 
 export interface Debrief {
@@ -25,6 +27,17 @@ export interface Debrief {
   verdicts: Record<Dimension, VerdictBand>;
   decisions: DebriefDecision[];
   reveal: string | null;
+}
+
+/**
+ * The line a decision answers: the one the author marked with `# prompt:`, else the customer's
+ * last words before it — the line just before is often a bystander's aside, not the point —
+ * else, when the customer said nothing since the last choice, the last line shown.
+ */
+function promptOf(lines: readonly EncounterLine[], customer: Speaker): DebriefDecision['context'] {
+  const shown = lines.filter((l) => l.text !== '');
+  const line = shown.findLast((l) => l.prompt) ?? shown.findLast((l) => l.speaker === customer) ?? shown.at(-1);
+  return line ? { speaker: line.speaker, text: line.text } : null;
 }
 
 /**
@@ -44,7 +57,7 @@ export function buildDebrief(options: {
   for (const { optionId } of options.log) {
     const decision = encounter.beat.decision;
     if (!decision) throw new Error(`the record has more choices than the story (at "${optionId}")`);
-    const context = encounter.beat.lines.filter((l) => l.text !== '').at(-1)?.text ?? null;
+    const context = promptOf(encounter.beat.lines, meta.customer);
     const snapshot = encounter.snapshot();
     const scored = decision.options.map((option): DebriefOption => {
       encounter.restore(snapshot);
@@ -56,7 +69,7 @@ export function buildDebrief(options: {
     if (!chosen) throw new Error(`"${optionId}" is not an option at decision "${decision.id}"`);
     const top = scored.reduce((best, o) => (weightedGain(o.deltas, meta.scoreRanges) > weightedGain(best.deltas, meta.scoreRanges) ? o : best));
     const better = weightedGain(top.deltas, meta.scoreRanges) > weightedGain(chosen.deltas, meta.scoreRanges) ? top : null;
-    decisions.push({ decisionId: decision.id, context, chosen, better });
+    decisions.push({ decisionId: decision.id, context, chosen, better, options: scored });
     encounter.choose(optionId);
   }
   const raw = encounter.dimensions;

@@ -29,6 +29,8 @@ export interface EncounterLine {
   text: string;
   sfx: StorySound[];
   outcome: string | null;
+  /** The author marked this line (`# prompt: yes`) as what the next decision answers. */
+  prompt: boolean;
 }
 
 export interface Option {
@@ -233,7 +235,8 @@ export class Encounter {
       expressionChanged = expression !== previous;
       this.expressions.set(face, expression);
     }
-    return { speaker, actor, expression, expressionChanged, text, sfx, outcome };
+    const prompt = findTag(tags, 'prompt') !== undefined;
+    return { speaker, actor, expression, expressionChanged, text, sfx, outcome, prompt };
   }
 
   private readDecision(): Decision | null {

@@ -37,6 +37,7 @@ export const TAGS = {
   expression: { place: 'line', required: false, example: 'expression: doubtful' },
   sfx: { place: 'line', required: false, example: 'sfx: till-beep' },
   outcome: { place: 'line', required: false, example: 'outcome: loyal' },
+  prompt: { place: 'line', required: false, example: 'prompt: yes' },
   id: { place: 'choice', required: true, example: 'id: greet.ask-first' },
   coach: { place: 'choice', required: true, example: 'coach: Asking first lets her tell you what she needs.' },
   lesson: { place: 'choice', required: false, example: 'lesson: ask-before-assuming' },
@@ -65,6 +66,7 @@ interface TagValues {
   expression: Expression;
   sfx: StorySound;
   outcome: string;
+  prompt: true;
   id: { decision: string; option: string };
   coach: string;
   lesson: Lesson;
@@ -160,6 +162,8 @@ function parseValue(key: TagKey, value: string): ParsedTag | string {
     }
     case 'outcome':
       return ID_PART.test(value) ? { key, value } : `outcome "${value}" must be an ending id (lower-case words joined by hyphens)`;
+    case 'prompt':
+      return value === 'yes' ? { key, value: true } : `prompt must be "yes" (it marks the line the debrief quotes), got "${value}"`;
     case 'id': {
       const parts = value.split('.');
       if (parts.length !== 2 || !parts.every((part) => ID_PART.test(part))) {

@@ -169,6 +169,8 @@ export const en = {
     better: 'A better choice',
     wouldEarn: 'would have earned',
     bestChoice: 'This was the best choice here.',
+    allOptions: 'Every option here, and what each earns',
+    yourChoice: 'Your choice',
     noChange: 'no change',
     replay: 'Play again',
     replayFrom: (n: number) => `Replay from decision ${n}`,

@@ -25,6 +25,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   return element;
 }
 
+/** Text for screen readers only, such as the ": " that keeps a speaker's name apart from their words. */
+export function visuallyHidden(text: string): HTMLSpanElement {
+  return h('span', { class: 'visually-hidden', text });
+}
+
 /** Replaces everything inside an element. */
 export function mount(parent: HTMLElement, ...children: Child[]): void {
   parent.replaceChildren();

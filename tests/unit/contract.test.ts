@@ -53,7 +53,7 @@ describe('the scenario contract', () => {
 
   it('rejects an unknown tag', () => {
     const text = tinyWith('# speaker: you # sfx: till-beep', '# speaker: you # volume: 11');
-    expect(errorsOf(text)).toContainEqual(`story.ink:${lineOf(text, '# volume')}: unknown tag "volume" (known: title, summary, role, setting, minutes, customer, cast, ending, order, reveal, explore, speaker, actor, expression, sfx, outcome, id, coach, lesson)`);
+    expect(errorsOf(text)).toContainEqual(`story.ink:${lineOf(text, '# volume')}: unknown tag "volume" (known: title, summary, role, setting, minutes, customer, cast, ending, order, reveal, explore, speaker, actor, expression, sfx, outcome, prompt, id, coach, lesson)`);
   });
 
   it('rejects a malformed tag value', () => {

@@ -1,4 +1,4 @@
-import { buildDebrief, type Debrief } from '../../core/debrief';
+import { buildDebrief, type Debrief, type DebriefDecision } from '../../core/debrief';
 import type { ChoiceRecord } from '../../core/encounter';
 import type { OpenStory } from '../../core/ports';
 import type { Attempt } from '../../core/progress';
@@ -7,6 +7,7 @@ import { DIMENSIONS } from '../../core/vocabulary';
 import type { AppContext, Navigator } from '../context';
 import { h, mount } from '../dom';
 import { deltaChips } from './deltas';
+import { shortName } from './encounter';
 
 export interface DebriefProps {
   meta: ScenarioMeta;
@@ -46,12 +47,16 @@ export function showDebrief(ctx: AppContext, nav: Navigator, props: DebriefProps
     );
   });
 
+  /** Who said it, then the words: the reminder reads as the moment it was. */
+  const quote = ({ speaker, text }: NonNullable<DebriefDecision['context']>) =>
+    speaker === null ? `“${text}”` : `${speaker === 'you' ? s.encounter.you : shortName(meta, speaker)}: “${text}”`;
+
   const decisions = debrief.decisions.map((decision, i) =>
     h(
       'li',
       { class: 'decision', attrs: { 'data-decision': decision.decisionId } },
       h('h3', { text: s.debrief.decision(i + 1) }),
-      decision.context ? h('p', { class: 'context', text: `“${decision.context}”` }) : null,
+      decision.context ? h('p', { class: 'context', text: quote(decision.context) }) : null,
       h(
         'div',
         { class: 'chosen' },
@@ -69,6 +74,24 @@ export function showDebrief(ctx: AppContext, nav: Navigator, props: DebriefProps
             h('p', { class: 'coach', text: decision.better.coach }),
           )
         : h('p', { class: 'best-choice', text: s.debrief.bestChoice }),
+      h(
+        'details',
+        { class: 'all-options' },
+        h('summary', { text: s.debrief.allOptions }),
+        h(
+          'ul',
+          { class: 'options' },
+          ...decision.options.map((option) =>
+            h(
+              'li',
+              { class: option.id === decision.chosen.id ? 'option chosen-option' : 'option', attrs: { 'data-option-id': option.id } },
+              h('p', {}, option.id === decision.chosen.id ? h('strong', { text: `${s.debrief.yourChoice}: ` }) : null, option.text),
+              deltaChips(ctx, option.deltas),
+              h('p', { class: 'coach', text: option.coach }),
+            ),
+          ),
+        ),
+      ),
       h('button', {
         class: 'link',
         text: s.debrief.replayFrom(i + 1),

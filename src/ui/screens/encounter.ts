@@ -5,7 +5,7 @@ import { CUSTOMER_STATE, CUSTOMER_STATE_RANGE, type Character, type Expression }
 import type { StageView } from '../../stage/stage';
 import { optionIdsOf, resumeAttempt, type Attempt } from '../../core/progress';
 import type { AppContext, EncounterStart, Navigator } from '../context';
-import { h, mount } from '../dom';
+import { h, mount, visuallyHidden } from '../dom';
 import { showNotices } from '../notices';
 import { deltaChips } from './deltas';
 
@@ -30,8 +30,10 @@ export function showEncounter(
   const customerName = shortName(meta, meta.customer);
   const stageHost = h('div', { class: 'stage', attrs: { role: 'img', 'aria-label': s.encounter.stageLabel(s.settingNames[meta.setting], customerName) } });
   const meters = h('dl', { class: 'meters', attrs: { 'aria-label': s.encounter.customerState } });
-  const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': s.encounter.conversation } });
-  const coaching = h('aside', { class: 'coaching', attrs: { 'aria-live': 'polite', 'aria-label': s.encounter.coachingHeading } });
+  // The one live region: coaching is read out from here too, after the line it follows, so the
+  // two never talk over each other. Focusable, so the keyboard can scroll back through it.
+  const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': s.encounter.conversation, tabindex: '0' } });
+  const coaching = h('aside', { class: 'coaching', attrs: { 'aria-label': s.encounter.coachingHeading } });
   const choices = h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': s.encounter.choicesLabel } });
   const dialogue = h('section', { class: 'dialogue', attrs: { 'aria-label': s.encounter.dialogue } }, transcript, choices);
   coaching.hidden = true;
@@ -120,7 +122,7 @@ export function showEncounter(
     return h(
       'li',
       { class: `line ${you ? 'you' : 'them'}`, attrs: { 'data-speaker': line.speaker } },
-      h('span', { class: 'speaker', text: name }),
+      h('span', { class: 'speaker' }, name, visuallyHidden(': ')),
       h('span', { class: 'text', text: line.text }),
       line.expressionChanged && line.expression ? h('span', { class: 'mood', text: s.encounter.looks(name, s.expressions[line.expression]) }) : null,
     );
@@ -231,19 +233,26 @@ export function showEncounter(
     buttons[0]?.focus();
   };
 
-  const playBeat = (beat: Beat) => {
+  const playBeat = (beat: Beat, coachingNote?: string) => {
     pending = [...beat.lines];
     afterLines = showDecisionOrEnd;
+    // The choices just went away: focus waits on the conversation, where the next lines appear.
+    transcript.focus({ preventScroll: true });
     revealNext();
+    // Said after the first line of the reply (the trainee's own words), before the customer's answer.
+    if (coachingNote) transcript.append(h('li', { class: 'coaching-note visually-hidden', text: coachingNote }));
     if (revealing()) {
       mount(choices, h('button', { class: 'secondary skip', text: s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
     }
   };
 
-  const showCoaching = (record: ChoiceRecord) => {
-    if (!ctx.settings.coachingDuringPlay) return;
-    mount(coaching, h('h2', { text: s.encounter.coachingHeading }), h('p', { text: record.coach }), deltaChips(ctx, record.deltas));
+  /** Shows the coaching beside the stage; returns what the live region says for it. */
+  const showCoaching = (record: ChoiceRecord): string | undefined => {
+    if (!ctx.settings.coachingDuringPlay) return undefined;
+    const chips = deltaChips(ctx, record.deltas);
+    mount(coaching, h('h2', { text: s.encounter.coachingHeading }), h('p', { text: record.coach }), chips);
     coaching.hidden = false;
+    return `${s.encounter.coachingHeading}: ${record.coach} ${[...chips.querySelectorAll('li')].map((li) => li.textContent).join(', ') || chips.textContent}`;
   };
 
   const choose = (optionId: string) => {
@@ -261,8 +270,7 @@ export function showEncounter(
       attempt = ctx.practice.record(attempt, encounter);
       showNotices(ctx);
     }
-    showCoaching(encounter.log.at(-1)!);
-    playBeat(beat);
+    playBeat(beat, showCoaching(encounter.log.at(-1)!));
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -274,7 +282,13 @@ export function showEncounter(
       return;
     }
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-    if (/^[1-9]$/.test(event.key)) {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && event.target instanceof HTMLElement && event.target.classList.contains('choice')) {
+      // Up and Down step through the choices, round from the last to the first.
+      const buttons = [...choices.querySelectorAll<HTMLButtonElement>('button.choice')];
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      buttons[(buttons.indexOf(event.target as HTMLButtonElement) + step + buttons.length) % buttons.length]?.focus();
+      event.preventDefault();
+    } else if (/^[1-9]$/.test(event.key)) {
       const button = choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(event.key) - 1];
       if (button && !button.disabled) {
         event.preventDefault();

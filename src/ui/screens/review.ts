@@ -1,6 +1,6 @@
 import { transcriptOf, type Attempt } from '../../core/progress';
 import { storyVersion, type AppContext, type Navigator } from '../context';
-import { h, mount } from '../dom';
+import { h, mount, visuallyHidden } from '../dom';
 import { deltaChips } from './deltas';
 import { shortName } from './encounter';
 
@@ -39,7 +39,7 @@ export async function showReview(ctx: AppContext, nav: Navigator, attempt: Attem
             h(
               'li',
               { class: `line ${line.speaker === 'you' ? 'you' : line.speaker ? 'them' : 'narration'}` },
-              line.speaker ? h('span', { class: 'speaker', text: line.speaker === 'you' ? s.encounter.you : shortName(meta, line.speaker) }) : null,
+              line.speaker ? h('span', { class: 'speaker' }, line.speaker === 'you' ? s.encounter.you : shortName(meta, line.speaker), visuallyHidden(': ')) : null,
               h('span', { class: 'text', text: line.text }),
             ),
           ),
@@ -48,7 +48,7 @@ export async function showReview(ctx: AppContext, nav: Navigator, attempt: Attem
         ? h(
             'div',
             { class: 'decision' },
-            h('h3', { text: s.debrief.decision(i + 1) }),
+            h('h2', { text: s.debrief.decision(i + 1) }),
             h('p', {}, h('strong', { text: `${s.review.youChose}: ` }), step.choice.text),
             deltaChips(ctx, step.choice.deltas),
             h('p', { class: 'coach', text: step.choice.coach }),
