@@ -151,6 +151,8 @@ export function showEncounter(
   /** Shows one line; returns how long its typing takes. */
   const present = (line: EncounterLine, quiet: boolean): number => {
     let typingTime = 0;
+    // A busy page runs the typing late; the line before must not stay cut off on screen.
+    finishTyping();
     if (line.text !== '') {
       const element = lineElement(line);
       transcript.append(element);
@@ -178,6 +180,8 @@ export function showEncounter(
   const revealing = () => afterLines !== null;
 
   const endBeat = () => {
+    // The choices never appear beside a line still being typed, however late its typing runs.
+    finishTyping();
     const then = afterLines;
     afterLines = null;
     then?.();
