@@ -20,7 +20,7 @@ export const en = {
     sound: 'Sound',
     volume: 'Volume',
     textSize: 'Text size',
-    textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' } satisfies Record<TextSize, string>,
+    textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger', largest: 'Largest' } satisfies Record<TextSize, string>,
     typewriter: 'Type lines out',
     coaching: 'Show coaching after each choice',
     storageUnavailable: 'This browser is not saving settings (private mode or storage full). You can still play.',
