@@ -27,6 +27,8 @@ export function showEncounter(
   start: EncounterStart = {},
 ): () => void {
   const s = ctx.strings;
+  // A touch screen has no number keys or Space bar to speak of: its hints say tap instead.
+  const touch = window.matchMedia('(hover: none) and (pointer: coarse)').matches;
   const customerName = shortName(meta, meta.customer);
   const stageHost = h('div', { class: 'stage', attrs: { role: 'img', 'aria-label': s.encounter.stageLabel(s.settingNames[meta.setting], customerName) } });
   const meters = h('dl', { class: 'meters', attrs: { 'aria-label': s.encounter.customerState } });
@@ -221,7 +223,7 @@ export function showEncounter(
         h('span', { class: 'choice-text', text: option.text }),
       ),
     );
-    mount(choices, h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
+    mount(choices, h('p', { class: 'hint', text: touch ? s.encounter.choiceHintTouch : s.encounter.choiceHint }), ...buttons);
     scrollToLatest();
     choicesShownAt = performance.now();
     buttons[0]?.focus();
@@ -232,7 +234,7 @@ export function showEncounter(
     afterLines = showDecisionOrEnd;
     revealNext();
     if (revealing()) {
-      mount(choices, h('button', { class: 'secondary skip', text: s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
+      mount(choices, h('button', { class: 'secondary skip', text: touch ? s.encounter.showAllTouch : s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
     }
   };
 
