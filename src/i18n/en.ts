@@ -100,7 +100,6 @@ export const en = {
     dialogue: 'Dialogue',
     choicesLabel: 'What do you do?',
     choiceHint: 'Click a choice or press its number key.',
-    choiceHintTouch: 'Tap a choice.',
     showAll: 'Show the rest now (Space)',
     showAllTouch: 'Show the rest now',
     you: 'You',

@@ -27,7 +27,8 @@ export function showEncounter(
   start: EncounterStart = {},
 ): () => void {
   const s = ctx.strings;
-  // A touch screen has no number keys or Space bar to speak of: its hints say tap instead.
+  // A touch screen has no number keys or Space bar to speak of: it is not told to press them, and
+  // a button to tap needs no hint (the room is the customer's line's, at a decision on a phone).
   const touch = window.matchMedia('(hover: none) and (pointer: coarse)').matches;
   const customerName = shortName(meta, meta.customer);
   const stageHost = h('div', { class: 'stage', attrs: { role: 'img', 'aria-label': s.encounter.stageLabel(s.settingNames[meta.setting], customerName) } });
@@ -223,7 +224,7 @@ export function showEncounter(
         h('span', { class: 'choice-text', text: option.text }),
       ),
     );
-    mount(choices, h('p', { class: 'hint', text: touch ? s.encounter.choiceHintTouch : s.encounter.choiceHint }), ...buttons);
+    mount(choices, touch ? null : h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
     scrollToLatest();
     choicesShownAt = performance.now();
     buttons[0]?.focus();
