@@ -41,6 +41,9 @@ describe.each(['desktop', 'phone'] as const)('five encounters in one tab, %s', (
       // Rewound to the last decision, so this encounter is one choice from its end.
       await page.getByRole('button', { name: 'Back to the catalogue' }).click();
       await page.getByRole('button', { name: 'My progress' }).click();
+      await page.locator('.progress-card .scores-table').waitFor();
+      const { width } = page.viewportSize()!;
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), 'My progress fits the screen\'s width').toBeLessThanOrEqual(width);
       await page.getByRole('button', { name: 'Review' }).first().click();
       await page.locator('.review-steps').waitFor();
       await page.getByRole('button', { name: 'Try another option from here' }).last().click();
