@@ -4,7 +4,7 @@
  */
 export const SETTINGS_VERSION = 2;
 
-export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export const TEXT_SIZES = ['normal', 'large', 'larger', 'largest'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 export interface Settings {

@@ -46,8 +46,23 @@ export function createStage(host: HTMLElement, options: { reducedMotion: boolean
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       scene: [],
       callbacks: {
-        postBoot: () => resolve(view),
+        postBoot: () => {
+          observer.observe(container);
+          resolve(view);
+        },
       },
+    });
+    // Phaser measures its parent only after sizing the canvas, so a refresh right after the stage
+    // moves into a new screen sized it from the detached (0×0) host and never corrected itself.
+    // The stage follows its box as the browser lays it out instead; an empty box (detached or
+    // hidden) is ignored so the canvas keeps its last good size until it is shown again.
+    const fitToBox = (width: number, height: number) => {
+      if (width > 0 && height > 0) game.scale.setParentSize(width, height);
+    };
+    // Observed from boot on: before it the scale manager has no canvas to size.
+    const observer = new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      if (box) fitToBox(box.width, box.height);
     });
     game.scene.add(StageScene.KEY, new StageScene({ reducedMotion: options.reducedMotion }), false);
     const scene = () => game.scene.getScene(StageScene.KEY) as StageScene;
@@ -66,7 +81,8 @@ export function createStage(host: HTMLElement, options: { reducedMotion: boolean
       },
       attach: (newHost) => {
         newHost.append(container);
-        game.scale.refresh();
+        const box = container.getBoundingClientRect();
+        fitToBox(box.width, box.height);
       },
       stats: () => {
         const active = game.scene.getScenes(true);
@@ -76,7 +92,10 @@ export function createStage(host: HTMLElement, options: { reducedMotion: boolean
           tweens: active.reduce((n, sc) => n + sc.tweens.getTweens().length, 0),
         };
       },
-      destroy: () => game.destroy(true),
+      destroy: () => {
+        observer.disconnect();
+        game.destroy(true);
+      },
     };
   });
 }

@@ -8,7 +8,11 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 720 },
   phone: { width: 390, height: 844 },
+  projector: { width: 1920, height: 1080 },
+  'phone-landscape': { width: 844, height: 390 },
 } as const;
+/** The viewports of touch screens: their pages are told to tap. */
+const TOUCH: ReadonlySet<keyof typeof VIEWPORTS> = new Set(['phone', 'phone-landscape']);
 
 /**
  * Console messages that are expected and harmless: SwiftShader's WebGL warnings, and Playwright's
@@ -70,8 +74,8 @@ export async function openSession(
   const context = await b.newContext({
     viewport: VIEWPORTS[options.viewport ?? 'desktop'],
     deviceScaleFactor: 1,
-    hasTouch: options.viewport === 'phone',
-    isMobile: options.viewport === 'phone',
+    hasTouch: TOUCH.has(options.viewport ?? 'desktop'),
+    isMobile: TOUCH.has(options.viewport ?? 'desktop'),
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     serviceWorkers: options.serviceWorkers ?? 'block',
   });

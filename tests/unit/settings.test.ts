@@ -9,6 +9,10 @@ describe('settings', () => {
     expect(readSettings(writeSettings(settings))).toEqual(settings);
   });
 
+  it('keep the largest text size, the one for a projector', () => {
+    expect(readSettings(writeSettings({ ...DEFAULT_SETTINGS, textSize: 'largest' })).textSize).toBe('largest');
+  });
+
   it('migrate version 1, which had no typewriter or text size', () => {
     expect(readSettings('{"version":1,"muted":true,"volume":0.5,"coachingDuringPlay":false}')).toEqual({
       version: 2, muted: true, volume: 0.5, coachingDuringPlay: false, typewriter: true, textSize: 'normal',

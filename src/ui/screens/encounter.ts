@@ -27,6 +27,9 @@ export function showEncounter(
   start: EncounterStart = {},
 ): () => void {
   const s = ctx.strings;
+  // A touch screen has no number keys or Space bar to speak of: it is not told to press them, and
+  // a button to tap needs no hint (the room is the customer's line's, at a decision on a phone).
+  const touch = window.matchMedia('(hover: none) and (pointer: coarse)').matches;
   const customerName = shortName(meta, meta.customer);
   const stageHost = h('div', { class: 'stage', attrs: { role: 'img', 'aria-label': s.encounter.stageLabel(s.settingNames[meta.setting], customerName) } });
   const meters = h('dl', { class: 'meters', attrs: { 'aria-label': s.encounter.customerState } });
@@ -231,7 +234,7 @@ export function showEncounter(
         h('span', { class: 'choice-text', text: option.text }),
       ),
     );
-    mount(choices, h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
+    mount(choices, touch ? null : h('p', { class: 'hint', text: s.encounter.choiceHint }), ...buttons);
     scrollToLatest();
     choicesShownAt = performance.now();
     buttons[0]?.focus();
@@ -246,7 +249,7 @@ export function showEncounter(
     // Said after the first line of the reply (the trainee's own words), before the customer's answer.
     if (coachingNote) transcript.append(h('li', { class: 'coaching-note visually-hidden', text: coachingNote }));
     if (revealing()) {
-      mount(choices, h('button', { class: 'secondary skip', text: s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
+      mount(choices, h('button', { class: 'secondary skip', text: touch ? s.encounter.showAllTouch : s.encounter.showAll, attrs: { 'aria-keyshortcuts': 'Space' }, on: { click: skipAhead } }));
     }
   };
 
