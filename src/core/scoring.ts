@@ -66,9 +66,22 @@ export function scoreTotals(raw: DimensionValues, ranges: ScoreRanges, formula: 
   }
 }
 
-/** The lowest score that passes, per dimension (an assignment may set its own). */
+export const VERDICT_BANDS = ['excellent', 'good', 'mixed', 'poor'] as const;
+export type VerdictBand = (typeof VERDICT_BANDS)[number];
+
+/** The lowest score of each band above "poor". */
+const BAND_FLOORS = { excellent: 90, good: 70, mixed: 40 } as const;
+
+export function verdictBand(score: number): VerdictBand {
+  if (score >= BAND_FLOORS.excellent) return 'excellent';
+  if (score >= BAND_FLOORS.good) return 'good';
+  if (score >= BAND_FLOORS.mixed) return 'mixed';
+  return 'poor';
+}
+
+/** The lowest score that passes, per dimension (an assignment may set its own); by default where "good" starts. */
 export type PassMarks = Record<Dimension, number>;
-export const DEFAULT_PASS_MARKS: Readonly<PassMarks> = Object.fromEntries(DIMENSIONS.map((d) => [d, 70])) as PassMarks;
+export const DEFAULT_PASS_MARKS: Readonly<PassMarks> = Object.fromEntries(DIMENSIONS.map((d) => [d, BAND_FLOORS.good])) as PassMarks;
 
 export interface Verdict {
   passed: boolean;
@@ -80,16 +93,6 @@ export interface Verdict {
 export function verdict(scores: Scores, passMarks: Readonly<PassMarks> = DEFAULT_PASS_MARKS): Verdict {
   const below = DIMENSIONS.filter((d) => scores[d] < passMarks[d]);
   return { passed: below.length === 0, below };
-}
-
-export const VERDICT_BANDS = ['excellent', 'good', 'mixed', 'poor'] as const;
-export type VerdictBand = (typeof VERDICT_BANDS)[number];
-
-export function verdictBand(score: number): VerdictBand {
-  if (score >= 90) return 'excellent';
-  if (score >= 70) return 'good';
-  if (score >= 40) return 'mixed';
-  return 'poor';
 }
 
 export function verdictBands(scores: Scores): Record<Dimension, VerdictBand> {

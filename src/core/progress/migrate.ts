@@ -89,8 +89,10 @@ function v1ToV2(raw: object): Step | string {
       flags: {},
     });
   }
-  const createdAt = Math.min(...attempts.map((a) => a.startedAt).filter((t) => Number.isFinite(t) && t >= 0), Infinity);
-  const profile = { id: `v1-${contentHash(envelope.output.name)}`, name: envelope.output.name, createdAt: Number.isFinite(createdAt) ? createdAt : 0 };
+  // Dated by its earliest attempt that version 2 can read, so an unreadable one cannot give the profile a date no format accepts.
+  const readable = attempts.filter((a) => v.is(attemptV2, a));
+  const createdAt = readable.length > 0 ? Math.min(...readable.map((a) => a.startedAt)) : 0;
+  const profile = { id: `v1-${contentHash(envelope.output.name)}`, name: envelope.output.name, createdAt };
   return { profile, attempts, damaged };
 }
 
