@@ -1,8 +1,8 @@
 import { Encounter, type ChoiceRecord, type DimensionValues, type EncounterLine, type Option, type Speaker } from './encounter';
 import type { OpenStory } from './ports';
 import type { ScenarioMeta } from './scenario';
-import { normaliseAll, verdictBand, weightedGain, type Scores, type VerdictBand } from './scoring';
-import { DIMENSIONS, type Dimension } from './vocabulary';
+import { scoreTotals, verdict, verdictBands, weightedGain, type Scores, type Verdict, type VerdictBand } from './scoring';
+import type { Dimension } from './vocabulary';
 
 export interface DebriefOption extends Option {
   deltas: DimensionValues;
@@ -24,7 +24,11 @@ export interface Debrief {
   ending: { id: string; title: string } | null;
   raw: DimensionValues;
   scores: Scores;
+  /** The weighted overall score, 0–100. */
+  overall: number;
   verdicts: Record<Dimension, VerdictBand>;
+  /** Pass or fail against the default pass marks. */
+  verdict: Verdict;
   decisions: DebriefDecision[];
   reveal: string | null;
 }
@@ -73,15 +77,15 @@ export function buildDebrief(options: {
     encounter.choose(optionId);
   }
   const raw = encounter.dimensions;
-  const scores = normaliseAll(raw, meta.scoreRanges);
-  const verdicts = {} as Record<Dimension, VerdictBand>;
-  for (const d of DIMENSIONS) verdicts[d] = verdictBand(scores[d]);
+  const { scores, overall } = scoreTotals(raw, meta.scoreRanges);
   return {
     scenarioId: meta.id,
     ending: meta.endings.find((e) => e.id === encounter.outcome) ?? null,
     raw,
     scores,
-    verdicts,
+    overall,
+    verdicts: verdictBands(scores),
+    verdict: verdict(scores),
     decisions,
     reveal: meta.reveal,
   };

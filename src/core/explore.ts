@@ -2,7 +2,8 @@ import { Encounter, type Decision, type DimensionValues, type EncounterSnapshot 
 import { StoryRuntimeError, type OpenStory } from './ports';
 import { mulberry32 } from './seeded-random';
 import type { ScoreRanges } from './scenario';
-import { DIMENSIONS, type Dimension, type Lesson } from './vocabulary';
+import { weightedGain } from './scoring';
+import { DIMENSIONS, type Lesson } from './vocabulary';
 
 /**
  * Walks every distinct state of a story once, recording it as a graph, then answers every
@@ -132,11 +133,7 @@ interface Summary {
 }
 
 /** Best and worst are judged on normalised scores, so each dimension weighs by its range. */
-function valueIn(ranges: ScoreRanges) {
-  const weights = {} as Record<Dimension, number>;
-  for (const d of DIMENSIONS) weights[d] = ranges[d].max > ranges[d].min ? 1 / (ranges[d].max - ranges[d].min) : 0;
-  return (v: DimensionValues) => DIMENSIONS.reduce((sum, d) => sum + v[d] * weights[d], 0);
-}
+const valueIn = (ranges: ScoreRanges) => (totals: DimensionValues) => weightedGain(totals, ranges);
 
 /** Exact figures from the whole state graph. */
 function fromGraph(root: string, nodes: ReadonlyMap<string, StoryNode>): Summary {

@@ -26,6 +26,7 @@ describe('the debrief', () => {
   it('scores the model path 100 on every dimension and names its ending', () => {
     const debrief = play(['ask.listen', 'hold.promise']);
     expect(debrief.scores).toEqual({ listening: 100, promise_keeping: 100, ownership: 100 });
+    expect([debrief.overall, debrief.verdict.passed]).toEqual([100, true]);
     expect(debrief.verdicts).toEqual({ listening: 'excellent', promise_keeping: 'excellent', ownership: 'excellent' });
     expect(debrief.ending).toEqual({ id: 'happy', title: 'Ann is happy' });
     expect(debrief.reveal).toBe("In the real story, Ann was the owner's aunt.");
@@ -34,6 +35,7 @@ describe('the debrief', () => {
   it('shows at each weaker decision the better option and what it would have earned', () => {
     const debrief = play(['ask.point', 'hold.manager']);
     expect(debrief.scores).toEqual({ listening: 0, promise_keeping: 0, ownership: 0 });
+    expect([debrief.overall, debrief.verdict.passed]).toEqual([0, false]);
     expect(debrief.decisions.map((d) => [d.chosen.id, d.better?.id, d.better?.deltas])).toEqual([
       ['ask.point', 'ask.listen', { listening: 2, promise_keeping: 0, ownership: 0 }],
       ['hold.manager', 'hold.promise', { listening: 0, promise_keeping: 1, ownership: 1 }],

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { migrate, newAttempt, PROGRESS_VERSION, type Attempt, type ProfileRecord } from '../../src/core/progress';
-import { attemptSchema } from '../../src/core/progress/model';
+import { historyOf, migrate, newAttempt, PROGRESS_VERSION, type Attempt, type ProfileRecord } from '../../src/core/progress';
+import { attemptSchema, formatFor } from '../../src/core/progress/model';
+import { DIMENSIONS } from '../../src/core/vocabulary';
 import { fixture } from './helpers';
 
+const v2Storage = () => JSON.parse(readFileSync(fixture('progress/v2-storage.json'), 'utf8')) as Record<string, { attempts: Record<string, unknown>[] } & Record<string, unknown>>;
+const v2Record = () => v2Storage()['counterpart.profile/mei-1']!;
 const v1Save = () => JSON.parse(readFileSync(fixture('progress/v1-save.json'), 'utf8')) as { attempts: Record<string, unknown>[] } & Record<string, unknown>;
 
 const meta = {
@@ -81,7 +84,7 @@ describe('reading a saved record', () => {
   });
 
   it('says plainly when a newer version of the app saved the data, rather than calling it damaged', () => {
-    expect(migrate({ ...record, version: 3 })).toMatchObject({ ok: false, problem: 'newer-version', message: expect.stringMatching(/newer version of Counterpart/) });
+    expect(migrate({ ...record, version: PROGRESS_VERSION + 1 })).toMatchObject({ ok: false, problem: 'newer-version', message: expect.stringMatching(/newer version of Counterpart/) });
   });
 
   it.each([
@@ -97,9 +100,9 @@ describe('reading a saved record', () => {
   });
 });
 
-describe('the attempt schema', () => {
-  const check = (attempt: unknown) => v.safeParse(attemptSchema, attempt).success;
+const check = (attempt: unknown) => v.safeParse(attemptSchema, attempt).success;
 
+describe('the attempt schema', () => {
   it('accepts an attempt as the app makes it', () => {
     expect(check(anAttempt())).toBe(true);
   });
@@ -124,5 +127,95 @@ describe('the attempt schema', () => {
     expect(check({ ...anAttempt(), extra: 1 })).toBe(false);
     expect(check(JSON.parse(JSON.stringify(anAttempt()).replace('{', '{"__proto__":{"polluted":true},')))).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('migrating saved progress from version 2', () => {
+  it('records each finished attempt\'s scores with formula 1, the one version 2 showed them by, and leaves the rest as they were', () => {
+    const result = migrate(v2Record());
+    if (!result.ok) throw new Error(result.message);
+    expect(result).toMatchObject({ from: 2, damaged: [], record: { version: PROGRESS_VERSION, profile: { id: 'mei-1', name: 'Mei' } } });
+    const [first, second, open] = result.record.attempts;
+    expect(first!.scored).toEqual({ formula: 1, scores: { listening: 0, promise_keeping: 0, ownership: 0 }, overall: 0 });
+    expect(second!.scored).toEqual({ formula: 1, scores: { listening: 100, promise_keeping: 0, ownership: 0 }, overall: 33 });
+    expect(open!.scored).toBeNull();
+    const { scored: _scored, ...rest } = second!;
+    expect(rest).toEqual(v2Record().attempts[1]);
+  });
+
+  it('runs a version 1 save through version 2 on its way to version 3', () => {
+    const result = migrate(v1Save());
+    if (!result.ok) throw new Error(result.message);
+    expect(result.record.attempts.map((a) => a.scored?.overall ?? null)).toEqual([Math.round((80 + 71 + 71) / 3), null]);
+  });
+
+  it('sets aside a version 2 attempt that breaks the version 2 rules, keeping the others', () => {
+    const saved = v2Record();
+    saved.attempts[0]!.scored = { formula: 1, scores: {}, overall: 0 };
+    const result = migrate(saved);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.record.attempts.map((a) => a.id)).toEqual(['a-second', 'a-open']);
+    expect(result.damaged).toEqual([saved.attempts[0]]);
+  });
+});
+
+describe('a dimension added to the vocabulary', () => {
+  const grown = formatFor([...DIMENSIONS, 'empathy']);
+
+  it('still loads saves of every older format, the new dimension as one their story could not move', () => {
+    for (const [saved, count] of [[v1Save(), 2], [v2Record(), 3]] as const) {
+      const result = migrate(saved, grown);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.damaged).toEqual([]);
+      expect(result.record.attempts).toHaveLength(count);
+      const attempt = result.record.attempts[0]! as unknown as Record<string, Record<string, unknown>>;
+      expect(attempt.totals!.empathy).toBe(0);
+      expect(attempt.scoreRanges!.empathy).toEqual({ min: 0, max: 0 });
+    }
+  });
+
+  it('still loads a version 3 save made before it, recorded scores and all', () => {
+    const before = migrate(v2Record());
+    if (!before.ok) throw new Error(before.message);
+    const result = migrate(JSON.parse(JSON.stringify(before.record)), grown);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.damaged).toEqual([]);
+    const scored = result.record.attempts[1]!.scored as unknown as { scores: Record<string, number>; overall: number };
+    expect(scored).toEqual({ formula: 1, scores: { listening: 100, promise_keeping: 0, ownership: 0, empathy: 100 }, overall: 33 });
+  });
+});
+
+describe('recorded scores', () => {
+  it('are what history shows, even where the formula of today would score the totals differently', () => {
+    const ranges = meta.scoreRanges;
+    const recorded = { formula: 1 as const, scores: { listening: 40, promise_keeping: 40, ownership: 40 }, overall: 40 };
+    const attempt = anAttempt({ totals: { listening: 2, promise_keeping: 1, ownership: 1 }, scoreRanges: ranges, status: 'finished', finishedAt: 2000, updatedAt: 2000, scored: recorded });
+    const [juice] = historyOf([attempt], new Map([['tiny', 'abc123']]));
+    expect(juice!.versions[0]!.latest!.scores).toEqual(recorded.scores);
+  });
+
+  it('keep the formula version they were made with', () => {
+    expect(check({ ...anAttempt(), scored: { formula: 1, scores: { listening: 1, promise_keeping: 2, ownership: 3 }, overall: 2 } })).toBe(true);
+    expect(check({ ...anAttempt(), scored: { formula: 99, scores: { listening: 1, promise_keeping: 2, ownership: 3 }, overall: 2 } })).toBe(false);
+    expect(check({ ...anAttempt(), scored: { formula: 1, scores: { listening: 101, promise_keeping: 2, ownership: 3 }, overall: 2 } })).toBe(false);
+  });
+});
+
+describe('what version 3 adds to an attempt', () => {
+  const setup = { variant: 'in-a-hurry', values: { patience: 3, mood: 'tired', regular: true } };
+
+  it('accepts a setup, an assignment and a language, each optional', () => {
+    expect(check({ ...anAttempt(), setup, assignmentId: 'as-12', locale: 'zh-Hans' })).toBe(true);
+    expect(check({ ...anAttempt(), setup: { variant: null, values: {} } })).toBe(true);
+  });
+
+  it.each([
+    ['a starting value named __proto__', { setup: { variant: null, values: JSON.parse('{"__proto__":1}') as Record<string, number> } }],
+    ['a starting value that is a list', { setup: { variant: null, values: { patience: [3] } } }],
+    ['a variant that is not an id', { setup: { ...setup, variant: 'In A Hurry!' } }],
+    ['an assignment id with markup', { assignmentId: '<b>' }],
+    ['a language that is not a language tag', { locale: 'English please' }],
+  ])('rejects %s', (_what, change) => {
+    expect(check({ ...anAttempt(), ...change })).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ describe('profiles on a shared device', () => {
     const mei = profileOf(store, '  Mei  ');
     expect(mei).toEqual({ id: 'id-1', name: 'Mei', createdAt: expect.any(Number) });
     expect(store.profiles()).toEqual([mei]);
-    expect(store.load(mei.id)).toEqual({ version: 2, profile: mei, attempts: [] });
+    expect(store.load(mei.id)).toEqual({ version: 3, profile: mei, attempts: [] });
   });
 
   it.each([
@@ -245,7 +245,7 @@ describe('damaged saves', () => {
     play(store, liu.id, clock, ['ask.listen']);
     const liuBefore = store.load(liu.id);
     storage.write(profileKey(mei.id), '{"version":2,"profile":');
-    expect(store.load(mei.id)).toEqual({ version: 2, profile: mei, attempts: [] });
+    expect(store.load(mei.id)).toEqual({ version: 3, profile: mei, attempts: [] });
     const notices = store.takeNotices();
     expect(notices).toEqual([
       {
@@ -327,7 +327,7 @@ describe('damaged saves', () => {
   it('leaves data saved by a newer version untouched and refuses to write over it', () => {
     const { storage, store, clock } = setUp();
     const mei = profileOf(store, 'Mei');
-    const future = JSON.stringify({ version: 3, profile: { id: mei.id }, everything: 'new' });
+    const future = JSON.stringify({ version: 4, profile: { id: mei.id }, everything: 'new' });
     storage.write(profileKey(mei.id), future);
     const attempt = newAttempt({ id: 'x-1', meta: tiny().meta, seed: 1, now: clock.now() });
     expect(store.saveAttempt(mei.id, attempt)).toMatchObject({ ok: false, reason: 'newer-version' });
@@ -483,6 +483,41 @@ describe('progress saved by version 1', () => {
     expect(notice).toMatchObject({ kind: 'damaged', what: 'old-save' });
     expect(storage.read((notice as { damagedKey: string }).damagedKey)).toBe('{"version":1,"name":');
     expect(storage.read(PROGRESS_KEYS.legacyV1)).toBeNull();
+  });
+});
+
+describe('progress saved by version 2', () => {
+  /** The browser storage of a device that ran version 2: the profile list and one profile's record. */
+  const v2Device = () => {
+    const storage = new MemoryStorage();
+    const saved = JSON.parse(readFileSync(fixture('progress/v2-storage.json'), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(saved)) storage.write(key, JSON.stringify(value));
+    return storage;
+  };
+
+  it('still loads: the same profile, every attempt, the finished ones with their scores recorded', () => {
+    const storage = v2Device();
+    const { store } = setUp(storage);
+    expect(store.profiles()).toEqual([{ id: 'mei-1', name: 'Mei', createdAt: 1795456800000 }]);
+    expect(store.lastProfileId()).toBe('mei-1');
+    const record = store.load('mei-1')!;
+    expect(record.version).toBe(3);
+    expect(record.attempts.map((a) => [a.id, a.status, a.scored?.overall ?? null])).toEqual([
+      ['a-first', 'finished', 0],
+      ['a-second', 'finished', 33],
+      ['a-open', 'in-progress', null],
+    ]);
+    expect(store.takeNotices()).toEqual([]);
+    // Written back in the new format, so the next read needs no migration.
+    expect(JSON.parse(storage.read(profileKey('mei-1'))!)).toMatchObject({ version: 3, attempts: [{ id: 'a-first' }, { id: 'a-second' }, { id: 'a-open' }] });
+  });
+
+  it('goes on saving to the migrated profile', () => {
+    const storage = v2Device();
+    const { store, clock } = setUp(storage);
+    const { attempt } = play(store, 'mei-1', clock, ['ask.listen', 'hold.promise']);
+    expect(store.load('mei-1')!.attempts.map((a) => a.id).sort()).toEqual(['a-first', 'a-open', 'a-second', attempt.id]);
+    expect(attempt.scored).toEqual({ formula: 1, scores: { listening: 100, promise_keeping: 100, ownership: 100 }, overall: 100 });
   });
 });
 

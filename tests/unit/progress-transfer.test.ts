@@ -71,7 +71,7 @@ const edit = (text: string, change: (file: ProfileFile) => void) => {
 describe('exporting a profile', () => {
   it('writes one JSON file marked as a Counterpart profile, with its format version and every attempt', () => {
     const { file, mei, attempts, clock } = meiPhone();
-    expect(JSON.parse(file())).toEqual({ format: PROFILE_FILE_FORMAT, version: 2, exportedAt: clock.now(), profile: mei, attempts });
+    expect(JSON.parse(file())).toEqual({ format: PROFILE_FILE_FORMAT, version: 3, exportedAt: clock.now(), profile: mei, attempts });
     expect(clock.now()).toBeGreaterThan(START);
     expect(PROFILE_FILE_FORMAT).toBe('counterpart-profile');
   });
@@ -178,6 +178,32 @@ describe('checking imported scores by replaying them', () => {
     expect(stored.totals).toEqual(target.totals);
     expect(stored.choices).toEqual(target.choices);
     expect(stored.flags).toEqual({ scoresMismatch: true });
+  });
+
+  it('flags recorded scores edited by hand, even when the totals were left alone, and keeps the replayed ones', () => {
+    const phone = meiPhone();
+    const laptop = device('laptop');
+    const target = phone.attempts[0]!;
+    const tampered = edit(phone.file(), (f) => {
+      f.attempts[0]!.scored = { formula: 1, scores: { listening: 100, promise_keeping: 100, ownership: 100 }, overall: 100 };
+    });
+    const { preview } = importText(laptop.store, tampered);
+    expect(preview!.flagged).toMatchObject([{ attemptId: target.id, flag: 'scoresMismatch', detail: expect.stringContaining('(the recorded scores)') }]);
+    const stored = laptop.store.load(phone.mei.id)!.attempts.find((a) => a.id === target.id)!;
+    expect(stored.scored).toEqual(target.scored);
+  });
+
+  it('reads a file exported by version 2, recording the scores it showed', () => {
+    const phone = meiPhone();
+    const laptop = device('laptop');
+    const v2File = edit(phone.file(), (f) => {
+      f.version = 2 as typeof f.version;
+      for (const a of f.attempts) delete (a as Partial<Attempt>).scored;
+    });
+    const { read, preview } = importText(laptop.store, v2File);
+    expect(read.ok).toBe(true);
+    expect(preview!.flagged).toEqual([]);
+    expect(laptop.store.load(phone.mei.id)!.attempts.map((a) => a.scored)).toEqual(phone.attempts.map((a) => a.scored));
   });
 
   it('flags edited score ranges, a false ending and a false claim to have finished', () => {
@@ -366,15 +392,15 @@ describe('files that are refused', () => {
   });
 
   it('refuses a file of another format version, saying which', () => {
-    expect(refused(edit(valid, (f) => Object.assign(f, { version: 3 })))).toEqual({
+    expect(refused(edit(valid, (f) => Object.assign(f, { version: 4 })))).toEqual({
       ok: false,
       problem: 'wrong-version',
-      message: 'This profile file was made by a newer version of Counterpart (format 3). Update the app, then import it again. Nothing was imported.',
+      message: 'This profile file was made by a newer version of Counterpart (format 4). Update the app, then import it again. Nothing was imported.',
     });
     expect(refused(edit(valid, (f) => Object.assign(f, { version: 1 })))).toEqual({
       ok: false,
       problem: 'wrong-version',
-      message: "This profile file's format (1) is not one this version of Counterpart reads (format 2). Nothing was imported.",
+      message: "This profile file's format (1) is not one this version of Counterpart reads (formats 2 to 3). Nothing was imported.",
     });
   });
 

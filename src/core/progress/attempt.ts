@@ -1,6 +1,7 @@
-import type { Encounter } from '../encounter';
+import type { DimensionValues, Encounter } from '../encounter';
 import type { ScenarioMeta } from '../scenario';
-import { normaliseAll, type Scores } from '../scoring';
+import { SCORING_FORMULA, scoreTotals, type RecordedScores, type Scores } from '../scoring';
+import { DIMENSIONS } from '../vocabulary';
 import type { Attempt, AttemptOrigin } from './model';
 
 /** A pause longer than this (a closed tab, a lunch break) counts as this much playing time. */
@@ -17,7 +18,7 @@ export function newAttempt(options: { id: string; meta: StoryIdentity; seed: num
     storyHash: meta.storyHash,
     seed: options.seed,
     choices: [],
-    totals: { listening: 0, promise_keeping: 0, ownership: 0 },
+    totals: Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as DimensionValues,
     scoreRanges: meta.scoreRanges,
     outcome: null,
     startedAt: now,
@@ -27,6 +28,7 @@ export function newAttempt(options: { id: string; meta: StoryIdentity; seed: num
     status: 'in-progress',
     origin: options.origin ?? { kind: 'new' },
     flags: {},
+    scored: null,
   };
 }
 
@@ -43,6 +45,7 @@ export function recordEncounter(attempt: Attempt, encounter: Encounter, now: num
     activeMs: attempt.activeMs + Math.min(IDLE_CAP_MS, Math.max(0, now - attempt.updatedAt)),
     status: encounter.ended ? 'finished' : 'in-progress',
     finishedAt: encounter.ended ? (attempt.finishedAt ?? updatedAt) : null,
+    scored: encounter.ended ? scoreAgain(attempt, encounter.dimensions) : null,
   };
 }
 
@@ -52,7 +55,15 @@ export function abandonAttempt(attempt: Attempt, now: number): Attempt {
   return { ...attempt, status: 'abandoned', updatedAt: Math.max(now, attempt.updatedAt + 1) };
 }
 
-export const scoresOf = (attempt: Attempt): Scores => normaliseAll(attempt.totals, attempt.scoreRanges);
+/**
+ * Scores for new totals, by the formula the attempt was already scored with (the current one for
+ * an attempt not scored yet): replaying an old attempt never re-scores it by a newer formula.
+ */
+export const scoreAgain = (attempt: Pick<Attempt, 'scored' | 'scoreRanges'>, totals: DimensionValues): RecordedScores =>
+  scoreTotals(totals, attempt.scoreRanges, attempt.scored?.formula ?? SCORING_FORMULA);
+
+/** The scores as recorded when the attempt finished; worked out now only for one that has none recorded. */
+export const scoresOf = (attempt: Attempt): Scores => (attempt.scored ?? scoreAgain(attempt, attempt.totals)).scores;
 
 export const optionIdsOf = (attempt: Attempt): string[] => attempt.choices.map((c) => c.optionId);
 

@@ -12,6 +12,7 @@ export {
   type Attempt,
   type AttemptFlags,
   type AttemptOrigin,
+  type AttemptSetup,
   type AttemptStatus,
   type ProfileFile,
   type ProfileIndex,

@@ -6,26 +6,18 @@
 import * as v from 'valibot';
 import type { DimensionValues } from '../encounter';
 import type { ScoreRanges } from '../scenario';
-import { ID_PART } from '../vocabulary';
+import { SCORING_FORMULAS, type RecordedScores } from '../scoring';
+import { DIMENSIONS } from '../vocabulary';
+import { ATTEMPT_STATUSES, PROGRESS_LIMITS, flagsSchema, idPart, optionId, originSchema, profileSummarySchema, rangeSchema, raw, recordId, seed, storyHash, time } from './fields';
 
-export const PROGRESS_VERSION = 2;
+export { ATTEMPT_STATUSES, PROGRESS_LIMITS, RECORD_ID, describeIssue, nameSchema, profileSummarySchema } from './fields';
+
+/** The save format this app writes. Older formats are read by their own frozen schemas (formats/) and migrated. */
+export const PROGRESS_VERSION = 3;
+/** The profile list's own format; it has not changed since format 2 of the records. */
+export const INDEX_VERSION = 2;
 export const PROFILE_FILE_FORMAT = 'counterpart-profile';
 
-export const PROGRESS_LIMITS = {
-  /**
-   * A profile file may be at most 5 MB: about what a browser lets a site store in all, so any
-   * profile this app could have saved fits in one file (1,000 attempts of a 14-decision encounter
-   * take about 2 MB).
-   */
-  fileBytes: 5_000_000,
-  attemptsPerFile: 3_000,
-  choicesPerAttempt: 200,
-  nameLength: 40,
-  /** Our files nest six levels deep; anything deeper is not ours and is refused before parsing. */
-  jsonDepth: 8,
-} as const;
-
-export const ATTEMPT_STATUSES = ['in-progress', 'finished', 'abandoned'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 /** A rewind is a new practice attempt that began from another attempt's first `step` choices. */
@@ -44,6 +36,12 @@ export interface SavedChoice {
   optionId: string;
   /** Null for choices saved by version 1, which kept totals only; the next replay fills them in. */
   deltas: DimensionValues | null;
+}
+
+/** What an attempt started from beyond the story itself: a customer variant and ink variables set before the first line. */
+export interface AttemptSetup {
+  variant: string | null;
+  values: Record<string, number | string | boolean>;
 }
 
 export interface Attempt {
@@ -66,6 +64,16 @@ export interface Attempt {
   status: AttemptStatus;
   origin: AttemptOrigin;
   flags: AttemptFlags;
+  /**
+   * The scores as recorded when the attempt finished, with the formula that made them (null
+   * until then): history shows these, so a later formula change never rewrites a past result.
+   */
+  scored: RecordedScores | null;
+  setup?: AttemptSetup;
+  /** The manager's assignment this attempt was played for. */
+  assignmentId?: string;
+  /** The language it was played in, as a BCP 47 tag such as "en" or "zh-Hans". */
+  locale?: string;
 }
 
 export interface ProfileSummary {
@@ -90,7 +98,7 @@ export interface DamagedEntry {
 
 /** The list of profiles on this device. */
 export interface ProfileIndex {
-  version: typeof PROGRESS_VERSION;
+  version: typeof INDEX_VERSION;
   profiles: ProfileSummary[];
   lastProfileId: string | null;
   /** Profiles deleted here: a stale tab must not bring one back by saving to it. */
@@ -110,106 +118,97 @@ export interface ProfileFile {
 
 // ---- schemas ------------------------------------------------------------------------------
 
-const MAX_TIME = 8_640_000_000_000_000;
-const MAX_RAW = 1_000_000;
-
-/** Profile and attempt ids: what a UUID or our own ids look like; never `__proto__` and the like. */
-export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
-/** Control and text-direction characters let a name hide or disguise itself on screen. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-
-const recordId = v.pipe(v.string(), v.regex(RECORD_ID, 'is not a valid id'));
-const idPart = v.pipe(v.string(), v.maxLength(64), v.regex(ID_PART, 'is not a valid id'));
-const optionId = v.pipe(
-  v.string(),
-  v.maxLength(129),
-  v.check((s) => {
-    const parts = s.split('.');
-    return parts.length === 2 && parts.every((p) => ID_PART.test(p));
-  }, 'is not an option id like "decision.option"'),
-);
-const storyHash = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'is not a story hash'));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME));
-const raw = v.pipe(v.number(), v.integer(), v.minValue(-MAX_RAW), v.maxValue(MAX_RAW));
-
-export const nameSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1, 'a name is needed'),
-  v.maxLength(PROGRESS_LIMITS.nameLength, `a name has at most ${PROGRESS_LIMITS.nameLength} characters`),
-  v.check((s) => !INVISIBLE.test(s), 'a name may not contain invisible or control characters'),
-);
-
-export const dimensionValuesSchema = v.strictObject({ listening: raw, promise_keeping: raw, ownership: raw });
-const rangeSchema = v.pipe(
-  v.strictObject({ min: raw, max: raw }),
-  v.check((r) => r.min <= r.max, 'min is above max'),
-);
-export const scoreRangesSchema = v.strictObject({ listening: rangeSchema, promise_keeping: rangeSchema, ownership: rangeSchema });
-
-const choiceSchema = v.strictObject({ optionId, deltas: v.nullable(dimensionValuesSchema) });
-
-const originSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('new') }),
-  v.strictObject({ kind: v.literal('rewind-of'), attemptId: recordId, step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(PROGRESS_LIMITS.choicesPerAttempt)) }),
-]);
-
-const flagsSchema = v.strictObject({
-  storyChanged: v.optional(v.boolean()),
-  scoresMismatch: v.optional(v.boolean()),
-  unverified: v.optional(v.boolean()),
+const score = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+/** Ink variable names; never `__proto__` and the like, which a plain record would take as its prototype. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const FORBIDDEN_NAMES = ['__proto__', 'constructor', 'prototype'];
+const isVariableName = (s: string) => VARIABLE_NAME.test(s) && !FORBIDDEN_NAMES.includes(s);
+const setupSchema = v.strictObject({
+  variant: v.nullable(idPart),
+  values: v.pipe(
+    // Checked on the input's own keys: a record schema would quietly drop a `__proto__` key, not refuse it.
+    v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x) && Object.keys(x).every(isVariableName), 'names a starting value that is not an ink variable'),
+    v.check((x) => Object.keys(x).length <= 50, 'sets more than 50 values'),
+    v.record(v.string(), v.union([v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(200)), v.boolean()])),
+  ),
 });
+const localeSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/, 'is not a language tag'));
 
-export const attemptSchema = v.pipe(
-  v.strictObject({
-    id: recordId,
-    scenarioId: idPart,
-    storyHash,
-    seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
-    choices: v.pipe(v.array(choiceSchema), v.maxLength(PROGRESS_LIMITS.choicesPerAttempt)),
-    totals: dimensionValuesSchema,
-    scoreRanges: scoreRangesSchema,
-    outcome: v.nullable(idPart),
-    startedAt: time,
-    updatedAt: time,
-    finishedAt: v.nullable(time),
-    activeMs: time,
-    status: v.picklist(ATTEMPT_STATUSES),
-    origin: originSchema,
-    flags: flagsSchema,
-  }),
-  v.check((a) => a.updatedAt >= a.startedAt, 'was updated before it started'),
-  v.check((a) => a.status !== 'finished' || a.finishedAt !== null, 'is finished without a finish time'),
-  v.check((a) => a.origin.kind !== 'rewind-of' || a.origin.attemptId !== a.id, 'is a rewind of itself'),
-);
+/**
+ * The current format's schemas for a list of dimensions: the app's own list (below), or a longer
+ * one in a test that shows a save survives a dimension being added. A dimension a save does not
+ * have is filled in as one its story could not move — 0, within a range of 0 to 0, scored 100 as
+ * the scoring rules give such a dimension — so adding one to the vocabulary never damages a save.
+ */
+export function formatFor<const D extends string>(dimensions: readonly D[]) {
+  const each = <T extends v.GenericSchema>(schema: T, fill: v.InferOutput<T>) =>
+    v.strictObject(Object.fromEntries(dimensions.map((d) => [d, v.optional(schema, fill)])) as Record<D, v.OptionalSchema<T, v.InferOutput<T>>>);
+  const dimensionValues = each(raw, 0);
+  const scoreRanges = each(rangeSchema, { min: 0, max: 0 });
+  const scored = v.strictObject({ formula: v.picklist(SCORING_FORMULAS), scores: each(score, 100), overall: score });
+  const attempt = v.pipe(
+    v.strictObject({
+      id: recordId,
+      scenarioId: idPart,
+      storyHash,
+      seed,
+      choices: v.pipe(v.array(v.strictObject({ optionId, deltas: v.nullable(dimensionValues) })), v.maxLength(PROGRESS_LIMITS.choicesPerAttempt)),
+      totals: dimensionValues,
+      scoreRanges,
+      outcome: v.nullable(idPart),
+      startedAt: time,
+      updatedAt: time,
+      finishedAt: v.nullable(time),
+      activeMs: time,
+      status: v.picklist(ATTEMPT_STATUSES),
+      origin: originSchema,
+      flags: flagsSchema,
+      scored: v.nullable(scored),
+      setup: v.optional(setupSchema),
+      assignmentId: v.optional(recordId),
+      locale: v.optional(localeSchema),
+    }),
+    v.check((a) => a.updatedAt >= a.startedAt, 'was updated before it started'),
+    v.check((a) => a.status !== 'finished' || a.finishedAt !== null, 'is finished without a finish time'),
+    v.check((a) => a.origin.kind !== 'rewind-of' || a.origin.attemptId !== a.id, 'is a rewind of itself'),
+  );
+  const version = v.literal(PROGRESS_VERSION);
+  return {
+    dimensionValues,
+    scoreRanges,
+    attempt,
+    /** The envelope only: attempts are checked one by one so one damaged attempt does not take the rest. */
+    recordEnvelope: v.strictObject({ version, profile: profileSummarySchema, attempts: v.array(v.unknown()) }),
+    file: v.strictObject({
+      format: v.literal(PROFILE_FILE_FORMAT),
+      version,
+      exportedAt: time,
+      profile: profileSummarySchema,
+      attempts: v.pipe(
+        v.array(attempt),
+        v.maxLength(PROGRESS_LIMITS.attemptsPerFile, `a file holds at most ${PROGRESS_LIMITS.attemptsPerFile} attempts`),
+        v.check((attempts) => new Set(attempts.map((a) => a.id)).size === attempts.length, 'lists the same attempt twice'),
+      ),
+    }),
+  };
+}
+/** What migration needs of a current format, whatever its dimensions. */
+export interface Format {
+  attempt: v.GenericSchema<unknown, unknown>;
+  recordEnvelope: v.GenericSchema<unknown, { profile: ProfileSummary; attempts: unknown[] }>;
+}
 
-export const profileSummarySchema = v.strictObject({ id: recordId, name: nameSchema, createdAt: time });
-
-const version = v.literal(PROGRESS_VERSION);
-
-/** The envelope only: attempts are checked one by one so one damaged attempt does not take the rest. */
-export const profileRecordEnvelopeSchema = v.strictObject({ version, profile: profileSummarySchema, attempts: v.array(v.unknown()) });
+export const CURRENT_FORMAT = formatFor(DIMENSIONS);
+export const { attempt: attemptSchema, dimensionValues: dimensionValuesSchema, scoreRanges: scoreRangesSchema, file: profileFileSchema, recordEnvelope: profileRecordEnvelopeSchema } = CURRENT_FORMAT;
 
 const damagedSchema = v.strictObject({ key: v.pipe(v.string(), v.maxLength(300)), at: time, profileId: v.nullable(recordId) });
 
 export const profileIndexSchema = v.strictObject({
-  version,
+  version: v.literal(INDEX_VERSION),
   profiles: v.array(profileSummarySchema),
   lastProfileId: v.nullable(recordId),
   deleted: v.array(recordId),
   damaged: v.array(damagedSchema),
-});
-
-export const profileFileSchema = v.strictObject({
-  format: v.literal(PROFILE_FILE_FORMAT),
-  version,
-  exportedAt: time,
-  profile: profileSummarySchema,
-  attempts: v.pipe(
-    v.array(attemptSchema),
-    v.maxLength(PROGRESS_LIMITS.attemptsPerFile, `a file holds at most ${PROGRESS_LIMITS.attemptsPerFile} attempts`),
-    v.check((attempts) => new Set(attempts.map((a) => a.id)).size === attempts.length, 'lists the same attempt twice'),
-  ),
 });
 
 // The hand-written types above are the documentation; these lines keep the schemas honest to them.
@@ -225,15 +224,4 @@ export type SchemasMatchTypes = [
 const schemasMatchTypes: SchemasMatchTypes = true;
 void schemasMatchTypes;
 
-/** The first problem a schema found, said with where it is: `attempts[3].seed: …`. */
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'unknown problem';
-  const where = (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return where ? `${where}: ${issue.message}` : issue.message;
-}
-
-export const emptyIndex = (): ProfileIndex => ({ version: PROGRESS_VERSION, profiles: [], lastProfileId: null, deleted: [], damaged: [] });
+export const emptyIndex = (): ProfileIndex => ({ version: INDEX_VERSION, profiles: [], lastProfileId: null, deleted: [], damaged: [] });

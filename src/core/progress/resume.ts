@@ -1,6 +1,6 @@
 import { Encounter, ReplayMismatchError, type Beat, type ChoiceRecord } from '../encounter';
 import type { OpenStory } from '../ports';
-import { abandonAttempt, newAttempt, optionIdsOf, type StoryIdentity } from './attempt';
+import { abandonAttempt, newAttempt, optionIdsOf, scoreAgain, type StoryIdentity } from './attempt';
 import type { Attempt } from './model';
 
 /** A scenario's story as this build ships it. */
@@ -148,6 +148,7 @@ export function asReplayed(attempt: Attempt, encounter: Encounter, story: StoryV
     outcome: encounter.outcome,
     status: attempt.status === 'abandoned' ? 'abandoned' : ended ? 'finished' : 'in-progress',
     finishedAt: ended ? (attempt.finishedAt ?? at) : null,
+    scored: ended ? scoreAgain({ scored: attempt.scored, scoreRanges: story.meta.scoreRanges }, encounter.dimensions) : null,
   };
 }
 
@@ -160,6 +161,7 @@ export function scoreDifferences(saved: Attempt, replayed: Attempt): string[] {
   });
   if (!jsonEqual(saved.totals, replayed.totals)) found.push('the totals');
   if (!jsonEqual(saved.scoreRanges, replayed.scoreRanges)) found.push('the score ranges');
+  if (saved.scored !== null && !jsonEqual(saved.scored, replayed.scored)) found.push('the recorded scores');
   if (saved.outcome !== null && saved.outcome !== replayed.outcome) found.push('the ending');
   if (saved.status === 'finished' && replayed.status !== 'finished') found.push('the claim that it was finished');
   return found;

@@ -3,6 +3,7 @@ import type { OpenStory, StoragePort } from '../ports';
 import { mergeAttempts } from './attempt';
 import { migrate } from './migrate';
 import {
+  INDEX_VERSION,
   PROGRESS_LIMITS,
   PROGRESS_VERSION,
   RECORD_ID,
@@ -288,7 +289,7 @@ export class ProgressStore {
     if (raw !== null) {
       const data = parseJson(raw);
       const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-      if (typeof version === 'number' && version > PROGRESS_VERSION) {
+      if (typeof version === 'number' && version > INDEX_VERSION) {
         this.reportNewer(PROGRESS_KEYS.index);
         return { index, writable: false };
       }

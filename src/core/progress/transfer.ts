@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import type { OpenStory } from '../ports';
 import { PROFILE_FILE_FORMAT, PROGRESS_LIMITS, PROGRESS_VERSION, describeIssue, profileFileSchema, type Attempt, type ProfileFile, type ProfileRecord, type ProfileSummary } from './model';
+import { fileV2 } from './formats/v2';
+import { v2ToV3 } from './migrate';
 import { asReplayed, replayAttempt, scoreDifferences, type StoryVersion } from './resume';
 
 export function exportProfile(record: ProfileRecord, now: number): string {
@@ -38,6 +40,7 @@ export function readProfileFile(text: string): ReadFileResult {
     return { ok: false, problem: 'not-a-profile-file', message: notOurs };
   }
   const version = (data as { version?: unknown }).version;
+  if (version === 2) return readV2File(data);
   if (version !== PROGRESS_VERSION) {
     const newer = typeof version === 'number' && version > PROGRESS_VERSION;
     return {
@@ -45,15 +48,30 @@ export function readProfileFile(text: string): ReadFileResult {
       problem: 'wrong-version',
       message: newer
         ? `This profile file was made by a newer version of Counterpart (format ${version}). Update the app, then import it again. Nothing was imported.`
-        : `This profile file's format (${typeof version === 'number' ? version : 'unknown'}) is not one this version of Counterpart reads (format ${PROGRESS_VERSION}). Nothing was imported.`,
+        : `This profile file's format (${typeof version === 'number' ? version : 'unknown'}) is not one this version of Counterpart reads (formats 2 to ${PROGRESS_VERSION}). Nothing was imported.`,
     };
   }
+  return checkedFile(data);
+}
+
+/** A file exported by format 2 is read by that format's frozen schema, then brought to this one. */
+function readV2File(data: unknown): ReadFileResult {
+  const old = v.safeParse(fileV2, data);
+  if (!old.success) return damagedFile(old.issues);
+  return checkedFile({ ...old.output, version: PROGRESS_VERSION, attempts: old.output.attempts.map(v2ToV3) });
+}
+
+function checkedFile(data: unknown): ReadFileResult {
   const parsed = v.safeParse(profileFileSchema, data);
-  if (!parsed.success) {
-    return { ok: false, problem: 'invalid', message: `This profile file is damaged or was edited by hand, so nothing was imported. (${clip(describeIssue(parsed.issues), 160)})` };
-  }
+  if (!parsed.success) return damagedFile(parsed.issues);
   return { ok: true, file: parsed.output, scenarioIds: [...new Set(parsed.output.attempts.map((a) => a.scenarioId))].sort() };
 }
+
+const damagedFile = (issues: readonly v.BaseIssue<unknown>[]): ReadFileResult => ({
+  ok: false,
+  problem: 'invalid',
+  message: `This profile file is damaged or was edited by hand, so nothing was imported. (${clip(describeIssue(issues), 160)})`,
+});
 
 export interface FlaggedAttempt {
   attemptId: string;
