@@ -138,7 +138,6 @@ export const en = {
     choiceHint: 'Click a choice or press its number key.',
     showAll: 'Show the rest now (Space)',
     you: 'You',
-    narration: 'Narration',
     looks: (name: string, expression: string) => `${name} looks ${expression}.`,
     coachingHeading: 'Coaching',
     continueToDebrief: 'See your debrief',
@@ -155,7 +154,6 @@ export const en = {
     storyErrorAt: (message: string, inkPath: string) => `${message} (in the story at ${inkPath})`,
     backToCatalogue: 'Back to the catalogue',
     retry: 'Try again',
-    replayMismatch: 'This replay no longer fits the encounter, which has changed since.',
   },
   debrief: {
     heading: 'Debrief',
