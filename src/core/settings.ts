@@ -2,7 +2,7 @@
  * Player settings as saved. Versioned: an older saved shape is migrated, anything unreadable
  * falls back to the defaults field by field rather than stopping the game.
  */
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 
 export const TEXT_SIZES = ['normal', 'large', 'larger', 'largest'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];

@@ -139,7 +139,6 @@ export const en = {
     showAll: 'Show the rest now (Space)',
     showAllTouch: 'Show the rest now',
     you: 'You',
-    narration: 'Narration',
     looks: (name: string, expression: string) => `${name} looks ${expression}.`,
     coachingHeading: 'Coaching',
     continueToDebrief: 'See your debrief',
@@ -156,7 +155,6 @@ export const en = {
     storyErrorAt: (message: string, inkPath: string) => `${message} (in the story at ${inkPath})`,
     backToCatalogue: 'Back to the catalogue',
     retry: 'Try again',
-    replayMismatch: 'This replay no longer fits the encounter, which has changed since.',
   },
   debrief: {
     heading: 'Debrief',

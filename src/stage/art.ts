@@ -7,7 +7,6 @@ const byPath = new Map(Object.entries(files).map(([file, url]) => [file.replace(
 export type FacePose = Expression | 'blink';
 
 export const STAGE_SIZE = { width: 1280, height: 720 } as const;
-export const SETTING_ART_SIZE = { width: 1600, height: 900 } as const;
 export const CHARACTER_ART_SIZE = { width: 400, height: 600 } as const;
 
 /** Where the top of each character's head (hair or hat) is in its 400×600 art, for the speaker marker. */
@@ -28,7 +27,7 @@ export const artKeys = {
   face: (character: Character, pose: FacePose) => `face:${character}:${pose}`,
 };
 
-export function artUrl(path: string): string {
+function artUrl(path: string): string {
   const url = byPath.get(path);
   if (!url) throw new Error(`missing art: assets/art/${path}`);
   return url;

@@ -1,4 +1,5 @@
 import type { Address } from '../core/address';
+import type { ChoiceRecord } from '../core/encounter';
 import type { OpenStory, AudioPort } from '../core/ports';
 import type { Attempt, StoryVersion } from '../core/progress';
 import type { ScenarioMeta } from '../core/scenario';
@@ -32,6 +33,17 @@ export interface EncounterStart {
   attempt?: Attempt;
 }
 
+/** What the debrief screen shows: a played encounter, replayed from its story, seed and choices. */
+export interface DebriefProps {
+  meta: ScenarioMeta;
+  compiled: string;
+  seed: number;
+  log: readonly ChoiceRecord[];
+  open: OpenStory;
+  /** The saved record, for replaying from a decision. */
+  attempt: Attempt | null;
+}
+
 export interface Navigator {
   title(): void;
   profiles(): void;
@@ -41,7 +53,7 @@ export interface Navigator {
   encounter(scenario: ScenarioMeta, start?: EncounterStart): void;
   /** A new practice attempt from decision `step` of a saved one; the saved one is never changed. */
   rewind(attempt: Attempt, step: number): void;
-  debrief(props: import('./screens/debrief').DebriefProps): void;
+  debrief(props: DebriefProps): void;
 }
 
 /** Loads a scenario's current story with its identity, for resuming, rewinding and importing. */

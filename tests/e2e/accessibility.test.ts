@@ -31,7 +31,9 @@ async function tabTo(page: Page, text: string) {
 /** Enter on a choice that has only just appeared is ignored by design (the tail of a skip), so press until it is taken. */
 async function enterOn(page: Page, optionId: string) {
   const choice = page.locator(`button.choice[data-option-id="${optionId}"]`);
-  while ((await choice.count()) > 0) {
+  // The guard lasts 350 ms, so a few presses half a second apart always get past it.
+  for (let presses = 0; (await choice.count()) > 0; presses++) {
+    if (presses === 10) throw new Error(`Enter on the choice "${optionId}" was still ignored after ${presses} presses`);
     await page.keyboard.press('Enter');
     await choice.waitFor({ state: 'detached', timeout: 500 }).catch(() => undefined);
   }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const SCREENS_DIR = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screens');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,6 +89,11 @@ export async function openSession(
     if (allowed.some((pattern) => pattern.test(message.text()))) return;
     problems.push(`console ${message.type()}: ${message.text()}`);
   });
+  const inFlight = new Set<Request>();
+  requestsInFlight.set(page, inFlight);
+  page.on('request', (request) => inFlight.add(request));
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
   mkdirSync(SCREENS_DIR, { recursive: true });
   await page.goto(baseUrl);
   return {
@@ -96,7 +101,7 @@ export async function openSession(
     context,
     problems,
     screenshot: async (name) => {
-      await page.waitForTimeout(150);
+      await settle(page);
       await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
     },
     close: async () => {
@@ -106,13 +111,77 @@ export async function openSession(
   };
 }
 
+/** The requests each session's page has started and not yet finished, for `whenIdle`. */
+const requestsInFlight = new WeakMap<Page, Set<Request>>();
+
+/**
+ * Waits until the page shows what it is going to show: web fonts loaded and every finite CSS
+ * animation and transition finished (a line fading in, a meter filling). Phaser's idle
+ * breathing and any infinite CSS animation never end, so they are not waited for; the canvas
+ * needs no wait of its own, as a screenshot captures a fresh frame. No frame counting either:
+ * under software WebGL on a busy machine Chromium sometimes draws no frame for half a minute.
+ */
+export async function settle(page: Page, timeout = 30_000) {
+  await page.evaluate(async (limit) => {
+    const running = () => document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+    const settled = (async () => {
+      await document.fonts.ready;
+      // Settle again if one animation's end started another.
+      for (let batch = running(); batch.length > 0; batch = running()) await Promise.all(batch.map((a) => a.finished.catch(() => undefined)));
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the page did not settle within ${limit} ms: fonts ${document.fonts.status}, ${running().length} animation(s) still running`)), limit);
+    });
+    try {
+      await Promise.race([settled, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }, timeout);
+}
+
+/**
+ * Waits until the page has nothing left to fetch: no request in flight, and none started while
+ * the page went on to an idle moment. For assertions that something was NOT
+ * requested: a fixed sleep either wastes time or ends before the request it should catch.
+ */
+export async function whenIdle(page: Page, timeout = 10_000) {
+  const inFlight = requestsInFlight.get(page);
+  if (!inFlight) throw new Error('whenIdle needs a page opened by openSession, which watches its requests');
+  const deadline = Date.now() + timeout;
+  let started = 0;
+  const count = () => started++;
+  page.on('request', count);
+  try {
+    for (;;) {
+      const before = started;
+      await page.evaluate(
+        () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1_000 })),
+      );
+      if (inFlight.size === 0 && started === before) return;
+      if (Date.now() > deadline) throw new Error(`the page still had requests in flight after ${timeout} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+      if (inFlight.size > 0) await Promise.race([...inFlight].map((r) => r.response().catch(() => null)));
+    }
+  } finally {
+    page.off('request', count);
+  }
+}
+
 /** Shows the rest of the lines at once, as an impatient reader does, with Space. */
-export async function skipLines(page: Page) {
+export async function skipLines(page: Page, timeout = 30_000) {
   const skip = page.locator('button.skip');
   const ready = page.locator('button.choice, button.primary.big').first();
-  while (!(await ready.isVisible())) {
-    if (await skip.isVisible()) await page.keyboard.press('Space');
-    else await page.waitForTimeout(50);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    // Lines still coming show "Show all"; once they are all shown, a choice or the way on.
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new Error(`skipLines: no choice or ending button appeared within ${timeout} ms`);
+    await ready.or(skip).first().waitFor({ timeout: remaining }).catch(() => {
+      throw new Error(`skipLines: neither "Show all" nor a choice or ending button appeared within ${timeout} ms`);
+    });
+    if (await ready.isVisible()) return;
+    await page.keyboard.press('Space');
   }
 }
 

@@ -62,6 +62,62 @@ export function brokenRules(sources: SourceFile[]): string[] {
   return broken;
 }
 
+/**
+ * A screen is a module under src/ui/screens/ that exports a `show…` function; the others there
+ * (deltas, settings panel, names) are parts the screens share. A screen that imports another
+ * screen ties the two together: moving between screens goes through the navigator instead.
+ */
+export function screensImportingScreens(sources: SourceFile[]): string[] {
+  const isScreen = (s: SourceFile) => /^src\/ui\/screens\/[^/]+\.ts$/.test(s.file) && /^export\s+(async\s+)?function\s+show[A-Z]/m.test(s.text);
+  const screens = new Set(sources.filter(isScreen).map((s) => s.file));
+  const broken: string[] = [];
+  for (const source of sources.filter(isScreen)) {
+    for (const { spec } of source.imports) {
+      const target = moduleFile(source.file, spec, sources);
+      if (target && target !== source.file && screens.has(target)) broken.push(`screen ${source.file} imports screen ${target}`);
+    }
+  }
+  return broken;
+}
+
+/** The source file a relative import names (`./x` is x.ts or x/index.ts), or null for a package. */
+function moduleFile(from: string, spec: string, sources: SourceFile[]): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(from, spec).replace(/\.(js|ts)$/, '');
+  return [`${base}.ts`, `${base}/index.ts`].find((f) => sources.some((s) => s.file === f)) ?? null;
+}
+
+/**
+ * Every import cycle among the sources, each once, as the files around it in import order
+ * starting from its alphabetically first file. Type-only imports count too: a cycle of types
+ * still means neither module can be understood or moved without the other.
+ */
+export function importCycles(sources: SourceFile[]): string[][] {
+  const edges = new Map(sources.map((s) => [s.file, [...new Set(s.imports.map((i) => moduleFile(s.file, i.spec, sources)).filter((f): f is string => f !== null))].sort()]));
+  const cycles = new Map<string, string[]>();
+  // Depth-first search from every file, with the path so far; small graphs, so no need for Tarjan.
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    path.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === 'open') {
+        const cycle = path.slice(path.indexOf(next));
+        const first = cycle.indexOf([...cycle].sort()[0]!);
+        const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
+        cycles.set(rotated.join(' → '), rotated);
+      } else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, 'done');
+  };
+  for (const file of [...edges.keys()].sort()) if (!state.has(file)) visit(file);
+  return [...cycles.values()];
+}
+
+const fake = (file: string, text: string): SourceFile => ({ file, text, imports: importsOf(text) });
+
 describe('the architecture', () => {
   const sources = readSources('src');
 
@@ -77,8 +133,41 @@ describe('the architecture', () => {
     expect(tools.find((s) => s.file === 'tools/ink/compile.ts')!.imports.every((i) => !i.spec.startsWith('inkjs') || i.spec.startsWith('inkjs/compiler/'))).toBe(true);
   });
 
+  it('keeps screens apart: no screen imports another', () => {
+    expect(screensImportingScreens(sources)).toEqual([]);
+  });
+
+  it('has no import cycle anywhere in src/', () => {
+    expect(importCycles(sources).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('would notice a screen importing a screen, but not a screen using a shared part', () => {
+    expect(
+      screensImportingScreens([
+        fake('src/ui/screens/debrief.ts', "import { shortName } from './encounter';\nimport { deltaChips } from './deltas';\nexport function showDebrief() {}"),
+        fake('src/ui/screens/encounter.ts', "import { deltaChips } from './deltas';\nexport function showEncounter() {}"),
+        fake('src/ui/screens/deltas.ts', 'export function deltaChips() {}'),
+        fake('src/ui/app.ts', "import { showDebrief } from './screens/debrief';"),
+      ]),
+    ).toEqual(['screen src/ui/screens/debrief.ts imports screen src/ui/screens/encounter.ts']);
+  });
+
+  it('would notice an import cycle, through an index file and a type-only import too', () => {
+    expect(
+      importCycles([
+        fake('src/a.ts', "import { b } from './b';"),
+        fake('src/b.ts', "import type { C } from './c';"),
+        fake('src/c/index.ts', "export { a } from '../a';"),
+        fake('src/d.ts', "import { a } from './a';\nimport { d } from './d';"),
+        fake('src/e.ts', "import { a } from './a';"),
+      ]),
+    ).toEqual([
+      ['src/a.ts', 'src/b.ts', 'src/c/index.ts'],
+      ['src/d.ts'],
+    ]);
+  });
+
   it('would notice each kind of broken rule', () => {
-    const fake = (file: string, text: string): SourceFile => ({ file, text, imports: importsOf(text) });
     expect(
       brokenRules([
         fake('src/core/x.ts', "import { Story } from 'inkjs';\nimport { h } from '../ui/dom';\nconst t = Date.now();"),

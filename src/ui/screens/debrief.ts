@@ -1,23 +1,9 @@
 import { buildDebrief, type Debrief, type DebriefDecision } from '../../core/debrief';
-import type { ChoiceRecord } from '../../core/encounter';
-import type { OpenStory } from '../../core/ports';
-import type { Attempt } from '../../core/progress';
-import type { ScenarioMeta } from '../../core/scenario';
 import { DIMENSIONS } from '../../core/vocabulary';
-import type { AppContext, Navigator } from '../context';
+import type { AppContext, DebriefProps, Navigator } from '../context';
 import { h, mount } from '../dom';
 import { deltaChips } from './deltas';
-import { shortName } from './encounter';
-
-export interface DebriefProps {
-  meta: ScenarioMeta;
-  compiled: string;
-  seed: number;
-  log: readonly ChoiceRecord[];
-  open: OpenStory;
-  /** The saved record, for replaying from a decision. */
-  attempt: Attempt | null;
-}
+import { shortName } from './names';
 
 export function showDebrief(ctx: AppContext, nav: Navigator, props: DebriefProps): void {
   const s = ctx.strings;

@@ -8,6 +8,7 @@ import type { AppContext, EncounterStart, Navigator } from '../context';
 import { h, mount, visuallyHidden } from '../dom';
 import { showNotices } from '../notices';
 import { deltaChips } from './deltas';
+import { shortName } from './names';
 
 /** How long a line stays the newest before the next appears, unless the trainee skips ahead. */
 const lineDelay = (text: string) => Math.min(1800, 350 + text.length * 14);
@@ -15,10 +16,6 @@ const CHARS_PER_TICK = 2;
 const TICK_MS = 22;
 /** Enter on a choice this soon after the choices appeared is taken as the tail of a skip, not a pick. */
 const FRESH_CHOICES_MS = 350;
-
-export function shortName(meta: ScenarioMeta, speaker: Character): string {
-  return (meta.cast[speaker] ?? speaker).split(',')[0]!.trim();
-}
 
 export function showEncounter(
   ctx: AppContext,

@@ -2,7 +2,7 @@ import { transcriptOf, type Attempt } from '../../core/progress';
 import { storyVersion, type AppContext, type Navigator } from '../context';
 import { h, mount, visuallyHidden } from '../dom';
 import { deltaChips } from './deltas';
-import { shortName } from './encounter';
+import { shortName } from './names';
 
 /** A past attempt as a transcript: every line, each choice with its coaching, and a rewind at each decision. */
 export async function showReview(ctx: AppContext, nav: Navigator, attempt: Attempt): Promise<void> {
