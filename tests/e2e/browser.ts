@@ -168,20 +168,20 @@ export async function whenIdle(page: Page, timeout = 10_000) {
   }
 }
 
-/** Shows the rest of the lines at once, as an impatient reader does, with Space. */
+/**
+ * Shows the rest of the lines at once, as an impatient reader does, with Space: a bounded poll
+ * that fails after `timeout` ms naming what it waited for, instead of looping until the test
+ * times out. (A version waiting on "Show all" or a choice with locator.waitFor instead of polling
+ * left a later phone test's page unresponsive; this shape is the one the suite has proven.)
+ */
 export async function skipLines(page: Page, timeout = 30_000) {
   const skip = page.locator('button.skip');
   const ready = page.locator('button.choice, button.primary.big').first();
   const deadline = Date.now() + timeout;
-  for (;;) {
-    // Lines still coming show "Show all"; once they are all shown, a choice or the way on.
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new Error(`skipLines: no choice or ending button appeared within ${timeout} ms`);
-    await ready.or(skip).first().waitFor({ timeout: remaining }).catch(() => {
-      throw new Error(`skipLines: neither "Show all" nor a choice or ending button appeared within ${timeout} ms`);
-    });
-    if (await ready.isVisible()) return;
-    await page.keyboard.press('Space');
+  while (!(await ready.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`skipLines: no choice or ending button appeared within ${timeout} ms`);
+    if (await skip.isVisible()) await page.keyboard.press('Space');
+    else await page.waitForTimeout(50);
   }
 }
 
