@@ -161,7 +161,7 @@ describe('accessibility, checked with axe-core in Chromium', () => {
     await session.close();
   });
 
-  it('finds none in each notice: damaged data put aside, a newer version\'s data, storage refused', async () => {
+  it('finds none in each notice: damaged data put aside, a newer version\'s data, storage refused, progress not being saved', async () => {
     const states: [string, (page: Page) => Promise<void>][] = [
       ['the damaged-data notice', (page) => page.evaluate(() => localStorage.setItem('counterpart.profiles', '{not json'))],
       ['the newer-version notice', (page) => page.evaluate(() => localStorage.setItem('counterpart.profiles', JSON.stringify({ version: 99, profiles: [] })))],
@@ -191,7 +191,24 @@ describe('accessibility, checked with axe-core in Chromium', () => {
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'not saving' }).waitFor();
     findings.push(...(await seriousViolations(page)).map((line) => `the storage-refused warning: ${line}`));
-    expect(findings).toEqual([]);
     await session.close();
+
+    // Storage that fills up in the middle of play.
+    const filling = await openSession(baseUrl);
+    await toCatalogue(filling.page);
+    await filling.page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+    await pick(filling.page, 'needs.let-her-finish', 'click');
+    await filling.page.evaluate(() => {
+      Object.defineProperty(Storage.prototype, 'setItem', {
+        value: () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      });
+    });
+    await pick(filling.page, 'promise.call-thursday', 'click');
+    await filling.page.getByRole('alert').filter({ hasText: 'Your progress is not being saved' }).waitFor();
+    findings.push(...(await seriousViolations(filling.page)).map((line) => `the progress-not-saved notice: ${line}`));
+    expect(findings).toEqual([]);
+    await filling.close();
   });
 });
