@@ -5,7 +5,7 @@
  */
 
 /** Query parameters the game reads. Any other (a mailer's tracking tag, a typo) is ignored on purpose. */
-export const QUERY_PARAMETERS = {
+const QUERY_PARAMETERS = {
   /** Lets the benchmark read what the stage holds, to check that nothing leaks. */
   diagnostics: 'diagnostics',
 } as const;

@@ -272,7 +272,7 @@ function readInteger(story: StoryPort, variable: string): number {
   return value;
 }
 
-export function readDimensions(story: StoryPort): DimensionValues {
+function readDimensions(story: StoryPort): DimensionValues {
   const values = {} as DimensionValues;
   for (const d of DIMENSIONS) values[d] = readInteger(story, d);
   return values;

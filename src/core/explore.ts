@@ -31,7 +31,7 @@ export interface ExploreOptions {
 
 /** Twice the largest shipped encounter (farmer: 1,384 states), few enough to keep `npm run build` quick. */
 export const DEFAULT_MAX_STATES = 3_000;
-export const ESTIMATE_WALKS = 60;
+const ESTIMATE_WALKS = 60;
 
 export type ProblemKind = 'runtime-error' | 'dead-end' | 'unreached-ending' | 'undeclared-ending' | 'options-score-alike' | 'dimension-never-moves';
 

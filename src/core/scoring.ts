@@ -66,7 +66,7 @@ export function scoreTotals(raw: DimensionValues, ranges: ScoreRanges, formula: 
   }
 }
 
-export const VERDICT_BANDS = ['excellent', 'good', 'mixed', 'poor'] as const;
+const VERDICT_BANDS = ['excellent', 'good', 'mixed', 'poor'] as const;
 export type VerdictBand = (typeof VERDICT_BANDS)[number];
 
 /** The lowest score of each band above "poor". */

@@ -10,13 +10,13 @@ import { StoryRuntimeError, type OpenStory, type StoryPort } from '../core/ports
  * in a circle without text, so the port counts steps itself: a line takes tens of steps, and this
  * many stops a silent loop in a fraction of a second.
  */
-export const MAX_STEPS_PER_LINE = 100_000;
+const MAX_STEPS_PER_LINE = 100_000;
 
 /**
  * Lines one place in the story may produce between two choices. A long passage passes each of
  * its places once, however long it is; a loop that shows text comes back to the same places.
  */
-export const MAX_LINES_FROM_ONE_PLACE = 1_000;
+const MAX_LINES_FROM_ONE_PLACE = 1_000;
 
 export const SILENT_LOOP = 'the story loops without showing text or offering a choice';
 export const TEXT_LOOP = 'the story repeats the same lines over and over without offering a choice';

@@ -10,7 +10,7 @@ import { SCORING_FORMULAS, type RecordedScores } from '../scoring';
 import { DIMENSIONS } from '../vocabulary';
 import { ATTEMPT_STATUSES, PROGRESS_LIMITS, flagsSchema, idPart, optionId, originSchema, profileSummarySchema, rangeSchema, raw, recordId, seed, storyHash, time } from './fields';
 
-export { ATTEMPT_STATUSES, PROGRESS_LIMITS, RECORD_ID, describeIssue, nameSchema, profileSummarySchema } from './fields';
+export { PROGRESS_LIMITS, RECORD_ID, describeIssue, nameSchema, profileSummarySchema } from './fields';
 
 /** The save format this app writes. Older formats are read by their own frozen schemas (formats/) and migrated. */
 export const PROGRESS_VERSION = 3;
