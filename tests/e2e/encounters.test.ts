@@ -44,5 +44,6 @@ describe.each(['farmer', 'towel', 'juice'])('the %s encounter, played in Chromiu
     await session.screenshot(`${id}-desktop-3-debrief`);
     expect(session.problems).toEqual([]);
     await session.close();
-  });
+    // A whole encounter, built and analysed first: 46–60 s on an idle machine, twice that under load.
+  }, 300_000);
 });
