@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue } from './browser';
+import { closeBrowser, closeSessions, openSession, playTutorialFromCatalogue, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 afterAll(closeBrowser);
@@ -20,13 +20,7 @@ const ALLOWED = {
 async function playTutorial(page: Page) {
   await page.getByRole('heading', { name: 'Counterpart' }).waitFor();
   await toCatalogue(page);
-  await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
-  await pick(page, 'needs.let-her-finish', 'key');
-  await pick(page, 'promise.call-thursday', 'click');
-  await pick(page, 'keep.call-now', 'key');
-  await skipLines(page);
-  await page.getByRole('button', { name: 'See your debrief' }).click();
-  await page.getByRole('heading', { name: 'Debrief: Your first shift' }).waitFor();
+  await playTutorialFromCatalogue(page);
   const scores = await page.locator('.score-card .score-value').allTextContents();
   expect(scores).toEqual(['100', '100', '100']);
 }

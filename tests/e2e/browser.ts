@@ -212,3 +212,14 @@ export async function toCatalogue(page: Page, name = 'Mei') {
     await catalogue.waitFor();
   }
 }
+
+/** From the catalogue, plays the tutorial's model path to its debrief, with keys and clicks. */
+export async function playTutorialFromCatalogue(page: Page) {
+  await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
+  await pick(page, 'needs.let-her-finish', 'key');
+  await pick(page, 'promise.call-thursday', 'click');
+  await pick(page, 'keep.call-now', 'key');
+  await skipLines(page);
+  await page.getByRole('button', { name: 'See your debrief' }).click();
+  await page.getByRole('heading', { name: 'Debrief: Your first shift' }).waitFor();
+}

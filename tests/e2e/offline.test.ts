@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, closeSessions, openSession, pick, skipLines, toCatalogue } from './browser';
+import { closeBrowser, closeSessions, openSession, playTutorialFromCatalogue, skipLines, toCatalogue } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -25,16 +25,6 @@ async function controlledByServiceWorker(page: Page) {
 async function playTutorialToDebrief(page: Page) {
   await toCatalogue(page);
   await playTutorialFromCatalogue(page);
-}
-
-async function playTutorialFromCatalogue(page: Page) {
-  await page.getByRole('button', { name: 'Play “Your first shift”' }).click();
-  await pick(page, 'needs.let-her-finish', 'key');
-  await pick(page, 'promise.call-thursday', 'click');
-  await pick(page, 'keep.call-now', 'key');
-  await skipLines(page);
-  await page.getByRole('button', { name: 'See your debrief' }).click();
-  await page.getByRole('heading', { name: 'Debrief: Your first shift' }).waitFor();
 }
 
 describe('offline play', () => {
